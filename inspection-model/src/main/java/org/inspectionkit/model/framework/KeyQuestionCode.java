@@ -1,0 +1,113 @@
+package org.inspectionkit.model.framework;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The code of a key question: domain, standard and question number, such as {@code 2.1.3}.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} gives the form {@link #parse(CharSequence)} reads.
+ */
+public final class KeyQuestionCode implements ElementCode {
+
+  private static final String KIND = "key question code";
+  private static final String SHAPE = "<domain>.<standard>.<question> such as 2.1.3";
+
+  private final int key;
+
+  private KeyQuestionCode(int domain, int standard, int number) {
+    Codes.checkNumber(domain, KIND, "domain number");
+    Codes.checkNumber(standard, KIND, "standard number");
+    Codes.checkNumber(number, KIND, "key question number");
+    this.key = Codes.key(domain, standard, number, 0);
+  }
+
+  /**
+   * The code of key question {@code number} of standard {@code domain.standard}.
+   *
+   * @param domain the domain number, 1 to 99
+   * @param standard the standard number, 1 to 99
+   * @param number the key question number, 1 to 99
+   * @return the code
+   * @throws IllegalArgumentException if a number is out of range
+   */
+  public static KeyQuestionCode of(int domain, int standard, int number) {
+    return new KeyQuestionCode(domain, standard, number);
+  }
+
+  /**
+   * Reads a key question code such as {@code 2.1.3}.
+   *
+   * @param text the code
+   * @return the code
+   * @throws IllegalArgumentException if the text is not of the form {@code <domain>.<standard>.<question>}
+   */
+  public static KeyQuestionCode parse(CharSequence text) {
+    Objects.requireNonNull(text, KIND);
+    int[] n = Codes.numbers(text.toString(), 3, KIND, SHAPE);
+    return new KeyQuestionCode(n[0], n[1], n[2]);
+  }
+
+  /**
+   * The number of the key question within its standard ({@code 3} for {@code 2.1.3}).
+   *
+   * @return the number
+   */
+  public int number() {
+    return (key >>> 8) & 0xff;
+  }
+
+  /**
+   * The code of the standard this key question belongs to.
+   *
+   * @return the standard code
+   */
+  public StandardCode standard() {
+    return StandardCode.of(key >>> 24, (key >>> 16) & 0xff);
+  }
+
+  /**
+   * The code of the prompt lettered {@code letter} under this key question.
+   *
+   * @param letter the prompt letter, {@code a} to {@code z}
+   * @return the prompt code
+   */
+  public PromptCode prompt(char letter) {
+    return PromptCode.of(this, letter);
+  }
+
+  @Override
+  public FrameworkLevel level() {
+    return FrameworkLevel.KEY_QUESTION;
+  }
+
+  @Override
+  public DomainCode domain() {
+    return DomainCode.of(key >>> 24);
+  }
+
+  @Override
+  public Optional<ElementCode> parent() {
+    return Optional.of(standard());
+  }
+
+  @Override
+  public int sortKey() {
+    return key;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KeyQuestionCode && ((KeyQuestionCode) o).key == key;
+  }
+
+  @Override
+  public int hashCode() {
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    return (key >>> 24) + "." + ((key >>> 16) & 0xff) + "." + number();
+  }
+}

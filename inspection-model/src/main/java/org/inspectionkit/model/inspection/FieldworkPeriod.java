@@ -1,0 +1,58 @@
+package org.inspectionkit.model.inspection;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.inspectionkit.model.internal.Checks;
+
+/**
+ * When an inspection's fieldwork runs: its first day and its length in weeks (three in 2018-19; four in 2019-20,
+ * counting the week off-site for analysis).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FieldworkPeriod {
+
+  FieldworkPeriod() {}
+
+  /**
+   * The first day of fieldwork.
+   *
+   * @return the start date
+   */
+  @Value.Parameter
+  public abstract LocalDate start();
+
+  /**
+   * The number of weeks, from 1 to 12.
+   *
+   * @return the weeks
+   */
+  @Value.Parameter
+  public abstract int weeks();
+
+  /**
+   * The last day of the period: the day before the start plus {@link #weeks()} weeks.
+   *
+   * @return the end date
+   */
+  public LocalDate end() {
+    return start().plusWeeks(weeks()).minusDays(1);
+  }
+
+  /**
+   * A fieldwork period.
+   *
+   * @param start the first day
+   * @param weeks the number of weeks, 1 to 12
+   * @return the period
+   */
+  public static FieldworkPeriod of(LocalDate start, int weeks) {
+    return ImmutableFieldworkPeriod.of(start, weeks);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(weeks() >= 1 && weeks() <= 12, "FieldworkPeriod weeks", "must be 1 to 12, was " + weeks());
+  }
+}
