@@ -454,10 +454,11 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<CaseAssessment> caseAssessments() {
-    return caseRefs().flatMap(ref -> assessmentsOf(ref, listOf(keyQuestionCodes(), 1, 6)));
+    return caseRefs().flatMap(ref -> assessmentsOf(ref, listOf(keyQuestionCodes(), 1, 6), k -> List.of(k.prompt('a'))));
   }
 
-  private static Gen<CaseAssessment> assessmentsOf(CaseRef ref, Gen<List<KeyQuestionCode>> questions) {
+  private static Gen<CaseAssessment> assessmentsOf(
+      CaseRef ref, Gen<List<KeyQuestionCode>> questions, Function<KeyQuestionCode, List<PromptCode>> promptsOf) {
     return rs -> {
       CaseAssessment.Builder b =
           CaseAssessment.builder()
@@ -466,8 +467,9 @@ public final class ModelGenerators {
               .assessedOn(dates().generate(rs));
       for (KeyQuestionCode k : questions.generate(rs)) {
         b.putAnswer(k, answers().generate(rs));
-        if (integers().between(0, 3).generate(rs) == 0) {
-          b.putPromptAnswer(k.prompt('a'), answers().generate(rs));
+        List<PromptCode> prompts = promptsOf.apply(k);
+        if (!prompts.isEmpty() && integers().between(0, 3).generate(rs) == 0) {
+          b.putPromptAnswer(Generate.pick(prompts).generate(rs), answers().generate(rs));
         }
       }
       return b.build();
@@ -690,7 +692,8 @@ public final class ModelGenerators {
       b.cases(cases);
       for (InspectedCase c : cases) {
         if (Generate.booleans().generate(rs)) {
-          b.addAssessment(assessmentsOf(c.ref(), listOf(keyQuestionCodes(), 1, 4)).generate(rs));
+          b.addAssessment(
+              assessmentsOf(c.ref(), listOf(keyQuestionCodes(), 1, 4), k -> List.of(k.prompt('a'))).generate(rs));
         }
         if (integers().between(0, 2).generate(rs) == 0) {
           b.addInterview(interviewsFor(c.ref()).generate(rs));
@@ -705,7 +708,7 @@ public final class ModelGenerators {
   /**
    * Inspections of a provider of type {@code type} that fit {@code framework}: cases in the samples of the
    * case-rated standards that apply to the type (up to {@code maxCasesPerSample} each, sometimes none), each
-   * assessed on every key question of those standards with random answers, and a judgement for most
+   * assessed on every key question of those standards with random answers (and some of their prompts), and a judgement for most
    * judgement-rated standards citing case-rated standards. No overrides; add them where a test needs them.
    *
    * @param framework the framework
@@ -728,17 +731,21 @@ public final class ModelGenerators {
       int serial = 0;
       for (SampleKind sample : samplesOf(framework, type)) {
         List<KeyQuestionCode> questions = new ArrayList<>();
+        java.util.Map<KeyQuestionCode, List<PromptCode>> prompts = new java.util.HashMap<>();
         for (Standard s : framework.standardsRatedFrom(type, sample)) {
           caseRated.add(s.code());
           for (KeyQuestion k : s.keyQuestions()) {
             questions.add(k.code());
+            List<PromptCode> codes = new ArrayList<>();
+            k.prompts().forEach(p -> codes.add(p.code()));
+            prompts.put(k.code(), codes);
           }
         }
         int n = integers().between(0, maxCasesPerSample).generate(rs);
         for (int i = 0; i < n; i++) {
           CaseRef ref = CaseRef.of("C" + (++serial));
           b.addCase(caseWith(ref, sample).generate(rs));
-          b.addAssessment(assessmentsOf(ref, Generate.constant(questions)).generate(rs));
+          b.addAssessment(assessmentsOf(ref, Generate.constant(questions), prompts::get).generate(rs));
         }
       }
       for (Standard s : framework.standardsFor(type)) {

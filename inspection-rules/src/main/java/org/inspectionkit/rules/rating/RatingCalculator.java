@@ -1,0 +1,516 @@
+package org.inspectionkit.rules.rating;
+
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.inspectionkit.model.Rating;
+import org.inspectionkit.model.casework.Answer;
+import org.inspectionkit.model.casework.CaseAssessment;
+import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.evidence.RatingOverride;
+import org.inspectionkit.model.evidence.StandardJudgement;
+import org.inspectionkit.model.framework.Framework;
+import org.inspectionkit.model.framework.KeyQuestion;
+import org.inspectionkit.model.framework.KeyQuestionCode;
+import org.inspectionkit.model.framework.PromptCode;
+import org.inspectionkit.model.framework.SampleKind;
+import org.inspectionkit.model.framework.Standard;
+import org.inspectionkit.model.framework.StandardCode;
+import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.model.provider.ProviderType;
+import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.ProblemsException;
+
+/**
+ * Rates an inspection: from the answers of its cases to the share of each key question, the rating of each standard
+ * and the overall rating, under a {@link RatingPolicy}.
+ *
+ * <p>The rules, all taken from the policy:
+ *
+ * <ul>
+ *   <li>A key question's share is the cases answered yes over the cases answered yes or no, counting only the
+ *       cases of the standard's sample; not-applicable answers are left out. Its band is the best band whose
+ *       threshold the share reaches.
+ *   <li>A case-rated standard's computed rating is the band of its lowest-scoring key question; the key questions
+ *       with that band drove it. A key question with no applicable case is reported and cannot drive the rating; a
+ *       standard with no applicable case on any key question cannot be rated.
+ *   <li>A judgement-rated standard's computed rating is the inspector's {@link StandardJudgement}; a missing
+ *       judgement is a problem, never a default.
+ *   <li>An override replaces the computed rating with the inspector's; it must record the rating it departs from,
+ *       and that must be the rating computed now (otherwise the case data changed under it).
+ *   <li>The overall score is the sum of the points of the final standard ratings; its band gives the overall
+ *       rating, which a limiter may cap.
+ * </ul>
+ *
+ * <p>Only the standards that apply to the provider type are rated. Problems with the input (answers for a key
+ * question the provider type does not have, cases in a sample its standards do not use, a case-rated standard
+ * with no case, a missing judgement, a stale override, an inspection under another framework) come back all
+ * together, in a stable order. Pure and thread-safe: a calculator holds only its policy.
+ */
+public final class RatingCalculator {
+
+  private final RatingPolicy policy;
+
+  private RatingCalculator(RatingPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * A calculator that applies {@code policy}.
+   *
+   * @param policy the rating policy
+   * @return the calculator
+   */
+  public static RatingCalculator of(RatingPolicy policy) {
+    return new RatingCalculator(java.util.Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * A calculator that applies {@link RatingPolicy#probation()}.
+   *
+   * @return the calculator
+   */
+  public static RatingCalculator probation() {
+    return new RatingCalculator(RatingPolicy.probation());
+  }
+
+  /**
+   * The policy this calculator applies.
+   *
+   * @return the policy
+   */
+  public RatingPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Rates every standard of the inspection and the provider overall.
+   *
+   * @param framework the framework the inspection was made under
+   * @param inspection the inspection
+   * @return the ratings, or every problem that prevents them
+   */
+  public Validation<List<Problem>, InspectionRating> rate(Framework framework, Inspection inspection) {
+    Tally tally = new Tally(framework, inspection);
+    if (!tally.headerProblems.isEmpty()) {
+      return Validation.invalid(List.copyOf(tally.headerProblems));
+    }
+    List<Problem> problems = new ArrayList<>(tally.caseProblems);
+    List<StandardRating> ratings = new ArrayList<>();
+    for (Standard s : tally.standards) {
+      List<Problem> own = new ArrayList<>();
+      Optional<StandardRating> r = rateStandard(tally, s, own);
+      problems.addAll(own);
+      r.ifPresent(ratings::add);
+    }
+    problems.addAll(tally.strayProblems);
+    int expected = policy.standardCount();
+    if (tally.standards.size() != expected) {
+      problems.add(
+          Problem.of(
+              "rating.policy-mismatch",
+              "policy " + policy.name(),
+              "the policy scores " + expected + " standards, but provider type " + tally.type + " has "
+                  + tally.standards.size() + " in framework " + framework.id()));
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(List.copyOf(problems));
+    }
+    return Validation.valid(
+        InspectionRating.builder()
+            .inspection(inspection.id())
+            .framework(framework.id())
+            .providerType(tally.type)
+            .policy(policy)
+            .standards(ratings)
+            .overall(overall(ratings))
+            .build());
+  }
+
+  /**
+   * Rates every standard and the provider overall, or throws.
+   *
+   * @param framework the framework the inspection was made under
+   * @param inspection the inspection
+   * @return the ratings
+   * @throws ProblemsException with every problem, if the inspection cannot be rated
+   */
+  public InspectionRating rateOrThrow(Framework framework, Inspection inspection) {
+    Validation<List<Problem>, InspectionRating> result = rate(framework, inspection);
+    if (result.isInvalid()) {
+      throw new ProblemsException("cannot rate inspection " + inspection.id(), result.getError());
+    }
+    return result.get();
+  }
+
+  /**
+   * Rates one standard of the inspection, reporting only the problems that concern it (and the inspection as a
+   * whole), so a partly complete inspection can still be examined.
+   *
+   * @param framework the framework the inspection was made under
+   * @param inspection the inspection
+   * @param standard the standard to rate
+   * @return its rating, or every problem that prevents it
+   */
+  public Validation<List<Problem>, StandardRating> rateStandard(
+      Framework framework, Inspection inspection, StandardCode standard) {
+    Tally tally = new Tally(framework, inspection);
+    if (!tally.headerProblems.isEmpty()) {
+      return Validation.invalid(List.copyOf(tally.headerProblems));
+    }
+    Optional<Standard> s = framework.standard(tally.type, standard);
+    if (s.isEmpty()) {
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                  "rating.unknown-standard",
+                  "standard " + standard,
+                  "no such standard for provider type " + tally.type + " in framework " + framework.id())));
+    }
+    List<Problem> own = new ArrayList<>();
+    Optional<StandardRating> r = rateStandard(tally, s.get(), own);
+    return own.isEmpty() ? Validation.valid(r.orElseThrow()) : Validation.invalid(List.copyOf(own));
+  }
+
+  /**
+   * The overall rating of a set of final standard ratings under this calculator's policy.
+   *
+   * @param standards the standard ratings
+   * @return the overall rating
+   */
+  public OverallRating overall(List<StandardRating> standards) {
+    int score = 0;
+    for (StandardRating s : standards) {
+      score += policy.points(s.finalRating());
+    }
+    ScoreBand band = null;
+    for (ScoreBand b : policy.overallBands()) {
+      if (b.contains(score)) {
+        band = b;
+      }
+    }
+    if (band == null) {
+      throw new IllegalArgumentException(
+          "score " + score + " of " + standards.size() + " standards is outside the policy's bands 0 to "
+              + policy.maxScore());
+    }
+    OverallRating.Builder out = OverallRating.builder().score(score).maxScore(policy.maxScore()).band(band);
+    Rating capped = band.rating();
+    Limiter applied = null;
+    for (Limiter l : policy.limiters()) {
+      long count = standards.stream().filter(s -> !s.finalRating().isBetterThan(l.atOrBelow())).count();
+      if (count >= l.minimumCount() && capped.isBetterThan(l.capAt())) {
+        capped = l.capAt();
+        applied = l;
+      }
+    }
+    return out.limiterApplied(Optional.ofNullable(applied)).build();
+  }
+
+  // ------------------------------------------------------------------------------------------- one standard
+
+  private Optional<StandardRating> rateStandard(Tally tally, Standard s, List<Problem> problems) {
+    problems.addAll(tally.standardProblems.getOrDefault(s.code(), List.of()));
+    String where = "standard " + s.code();
+    StandardRating.Builder b = StandardRating.builder().code(s.code()).title(s.title()).basis(s.ratingBasis());
+    Rating computed;
+    if (s.isCaseRated()) {
+      int[][] counts = tally.counts.get(s.code());
+      SampleKind sample = s.sampleKind().orElseThrow();
+      int assessed = tally.assessedBySample.getOrDefault(sample, 0);
+      int inSample = tally.casesBySample.getOrDefault(sample, 0);
+      b.unassessedCases(inSample - assessed);
+      if (assessed == 0) {
+        problems.add(
+            Problem.of(
+                "rating.no-cases",
+                where,
+                "rated from case data, but no case of the " + sample + " sample has been assessed"
+                    + (inSample > 0 ? " (" + inSample + " selected)" : "")));
+        return Optional.empty();
+      }
+      Rating lowest = null;
+      Rating worst = null;
+      Rating best = null;
+      List<KeyQuestion> questions = s.keyQuestions();
+      for (int k = 0; k < questions.size(); k++) {
+        int yes = counts[k][0];
+        int applicable = yes + counts[k][1];
+        if (applicable > 0) {
+          Rating band = policy.band(yes, applicable);
+          lowest = lowest == null || band.isWorseThan(lowest) ? band : lowest;
+          double[] interval = wilson(yes, applicable, policy.intervalZ());
+          Rating low = policy.bandOfPercent(interval[0] * 100);
+          Rating high = policy.bandOfPercent(interval[1] * 100);
+          worst = worst == null || low.isWorseThan(worst) ? low : worst;
+          best = best == null || high.isWorseThan(best) ? high : best;
+        }
+      }
+      if (lowest == null) {
+        problems.add(
+            Problem.of(
+                "rating.no-applicable-cases",
+                where,
+                "no key question has an applicable case (every answer is not applicable), so there is nothing to"
+                    + " rate from"));
+        return Optional.empty();
+      }
+      for (int k = 0; k < questions.size(); k++) {
+        b.addKeyQuestion(keyQuestionResult(questions.get(k).code(), counts[k], assessed, lowest));
+      }
+      computed = lowest;
+      b.worstWithinSamplingError(worst).bestWithinSamplingError(best);
+    } else {
+      StandardJudgement j = tally.judgements.get(s.code());
+      if (j == null) {
+        problems.add(
+            Problem.of(
+                "rating.missing-judgement",
+                where,
+                "rated by judgement, but the inspection records no judgement for it"));
+        return Optional.empty();
+      }
+      computed = j.rating();
+      b.judgement(j).worstWithinSamplingError(computed).bestWithinSamplingError(computed);
+    }
+    b.computed(computed);
+    RatingOverride o = tally.overrides.get(s.code());
+    if (o != null) {
+      if (o.computed() != computed) {
+        problems.add(
+            Problem.of(
+                "rating.stale-override",
+                where,
+                "the override departs from " + o.computed().label() + ", but the rating computed now is "
+                    + computed.label() + "; review the override against the current data"));
+        return Optional.empty();
+      }
+      b.override(o);
+    }
+    return Optional.of(b.build());
+  }
+
+  private KeyQuestionResult keyQuestionResult(KeyQuestionCode code, int[] count, int assessed, Rating standard) {
+    int yes = count[0];
+    int no = count[1];
+    int applicable = yes + no;
+    KeyQuestionResult.Builder r =
+        KeyQuestionResult.builder()
+            .code(code)
+            .yes(yes)
+            .no(no)
+            .notApplicable(count[2])
+            .notAnswered(assessed - yes - no - count[2]);
+    if (applicable == 0) {
+      return r.driving(false).build();
+    }
+    Rating band = policy.band(yes, applicable);
+    double[] interval = wilson(yes, applicable, policy.intervalZ());
+    r.band(band).intervalLow(interval[0]).intervalHigh(interval[1]).driving(band == standard);
+    Optional<Rating> up = band.better();
+    if (up.isPresent()) {
+      OptionalInt k = OptionalInt.empty();
+      for (int flip = 1; flip <= no; flip++) {
+        if (policy.reaches(yes + flip, applicable, up.get())) {
+          k = OptionalInt.of(flip);
+          break;
+        }
+      }
+      r.casesToBandUp(k);
+    }
+    if (band != Rating.INADEQUATE) {
+      for (int flip = 1; flip <= yes; flip++) {
+        if (!policy.reaches(yes - flip, applicable, band)) {
+          r.casesToBandDown(flip);
+          break;
+        }
+      }
+    }
+    return r.build();
+  }
+
+  /**
+   * The Wilson score interval of a share {@code yes / n} at the given z: {@code (p + z²/2n ± z·sqrt(p(1-p)/n +
+   * z²/4n²)) / (1 + z²/n)}, clamped to 0..1.
+   */
+  static double[] wilson(int yes, int n, double z) {
+    double p = (double) yes / n;
+    double z2 = z * z;
+    double denominator = 1 + z2 / n;
+    double centre = (p + z2 / (2.0 * n)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
+    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+  }
+
+  // ------------------------------------------------------------------------------------------------ tally
+
+  /** One pass over the inspection: header checks, answer counts per key question, and the problems met. */
+  private static final class Tally {
+    final List<Problem> headerProblems = new ArrayList<>();
+    final List<Problem> caseProblems = new ArrayList<>();
+    final List<Problem> strayProblems = new ArrayList<>();
+    final Map<StandardCode, List<Problem>> standardProblems = new HashMap<>();
+    final Map<StandardCode, int[][]> counts = new HashMap<>();
+    final Map<SampleKind, Integer> casesBySample = new HashMap<>();
+    final Map<SampleKind, Integer> assessedBySample = new HashMap<>();
+    final Map<StandardCode, StandardJudgement> judgements = new HashMap<>();
+    final Map<StandardCode, RatingOverride> overrides = new HashMap<>();
+    final List<Standard> standards;
+    final ProviderType type;
+
+    Tally(Framework framework, Inspection inspection) {
+      this.type = inspection.provider().type();
+      this.standards = framework.standardsFor(type);
+      String where = "inspection " + inspection.id();
+      if (!inspection.frameworkId().equals(framework.id())) {
+        headerProblems.add(
+            Problem.of(
+                "rating.framework-mismatch",
+                where,
+                "made under framework " + inspection.frameworkId() + ", but rated with " + framework.id()));
+      }
+      if (!inspection.cycle().equals(framework.cycle())) {
+        headerProblems.add(
+            Problem.of(
+                "rating.cycle-mismatch",
+                where,
+                "in cycle " + inspection.cycle() + ", but framework " + framework.id() + " is for "
+                    + framework.cycle()));
+      }
+      if (!framework.covers(type)) {
+        headerProblems.add(
+            Problem.of(
+                "rating.provider-type-not-covered",
+                where,
+                "provider type " + type + " is not covered by framework " + framework.id() + ", which covers "
+                    + framework.providerTypes()));
+      }
+      if (!headerProblems.isEmpty()) {
+        return;
+      }
+      count(framework, inspection);
+      for (StandardJudgement j : inspection.judgements()) {
+        Optional<Standard> s = framework.standard(type, j.standard());
+        if (s.isEmpty()) {
+          strayProblems.add(
+              Problem.of(
+                  "rating.judgement-of-unknown-standard",
+                  "judgement of standard " + j.standard(),
+                  "no such standard for provider type " + type + " in framework " + framework.id()));
+        } else if (s.get().isCaseRated()) {
+          strayProblems.add(
+              Problem.of(
+                  "rating.judgement-of-case-rated-standard",
+                  "judgement of standard " + j.standard(),
+                  "the standard is rated from case data, not by judgement; record a departure as an override"));
+        } else {
+          judgements.put(j.standard(), j);
+        }
+      }
+      for (RatingOverride o : inspection.overrides()) {
+        if (framework.standard(type, o.standard()).isEmpty()) {
+          strayProblems.add(
+              Problem.of(
+                  "rating.override-of-unknown-standard",
+                  "override of standard " + o.standard(),
+                  "no such standard for provider type " + type + " in framework " + framework.id()));
+        } else {
+          overrides.put(o.standard(), o);
+        }
+      }
+    }
+
+    private void count(Framework framework, Inspection inspection) {
+      Map<KeyQuestionCode, int[]> index = new HashMap<>();
+      Map<KeyQuestionCode, SampleKind> sampleOf = new HashMap<>();
+      for (Standard s : standards) {
+        if (!s.isCaseRated()) {
+          continue;
+        }
+        int[][] c = new int[s.keyQuestions().size()][3];
+        counts.put(s.code(), c);
+        for (int k = 0; k < c.length; k++) {
+          index.put(s.keyQuestions().get(k).code(), c[k]);
+          sampleOf.put(s.keyQuestions().get(k).code(), s.sampleKind().orElseThrow());
+        }
+      }
+      Map<SampleKind, Boolean> used = new HashMap<>();
+      for (Standard s : standards) {
+        s.sampleKind().ifPresent(k -> used.put(k, Boolean.TRUE));
+      }
+      List<InspectedCase> cases = inspection.cases();
+      List<CaseAssessment> assessments = inspection.assessments();
+      int a = 0;
+      for (InspectedCase c : cases) {
+        SampleKind sample = c.sample();
+        boolean known = used.containsKey(sample);
+        if (!known) {
+          caseProblems.add(
+              Problem.of(
+                  "rating.unknown-sample",
+                  "case " + c.ref(),
+                  "in the " + sample + " sample, which no standard of provider type " + type + " is rated from"));
+        } else {
+          casesBySample.merge(sample, 1, Integer::sum);
+        }
+        // Cases and assessments are both sorted by reference, so one merge pass pairs them.
+        while (a < assessments.size() && assessments.get(a).caseRef().compareTo(c.ref()) < 0) {
+          a++;
+        }
+        if (a == assessments.size() || !assessments.get(a).caseRef().equals(c.ref())) {
+          continue;
+        }
+        CaseAssessment assessment = assessments.get(a++);
+        if (!known) {
+          continue;
+        }
+        assessedBySample.merge(sample, 1, Integer::sum);
+        for (Map.Entry<KeyQuestionCode, Answer> e : assessment.answers().entrySet()) {
+          int[] count = index.get(e.getKey());
+          if (count == null) {
+            caseProblems.add(unknownQuestion(framework, c, e.getKey().toString(), "key question"));
+          } else if (!sampleOf.get(e.getKey()).equals(sample)) {
+            caseProblems.add(wrongSample(c, e.getKey().toString(), sampleOf.get(e.getKey())));
+          } else {
+            count[e.getValue().ordinal()]++;
+          }
+        }
+        for (PromptCode p : assessment.promptAnswers().keySet()) {
+          if (framework.prompt(type, p).isEmpty()) {
+            caseProblems.add(unknownQuestion(framework, c, p.toString(), "prompt"));
+          } else {
+            SampleKind expected = sampleOf.get(p.keyQuestion());
+            if (expected == null) {
+              caseProblems.add(unknownQuestion(framework, c, p.toString(), "case-rated prompt"));
+            } else if (!expected.equals(sample)) {
+              caseProblems.add(wrongSample(c, p.toString(), expected));
+            }
+          }
+        }
+      }
+    }
+
+    private Problem unknownQuestion(Framework framework, InspectedCase c, String code, String what) {
+      boolean elsewhere = framework.contains(org.inspectionkit.model.framework.ElementCode.parse(code));
+      return Problem.of(
+          what.equals("key question") ? "rating.unknown-key-question" : "rating.unknown-prompt",
+          "case " + c.ref() + ", " + what + " " + code,
+          elsewhere
+              ? "answered, but it belongs to another provider type's standards or to a judgement-rated standard, not"
+                  + " to a case-rated standard of provider type " + type + " in framework " + framework.id()
+              : "answered, but there is no such " + what + " in framework " + framework.id());
+    }
+
+    private Problem wrongSample(InspectedCase c, String code, SampleKind expected) {
+      return Problem.of(
+          "rating.wrong-sample",
+          "case " + c.ref() + ", " + code,
+          "answered by a case of the " + c.sample() + " sample, but its standard is rated from the " + expected
+              + " sample");
+    }
+  }
+}

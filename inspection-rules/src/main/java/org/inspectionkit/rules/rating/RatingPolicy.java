@@ -1,0 +1,348 @@
+package org.inspectionkit.rules.rating;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.inspectionkit.model.Rating;
+
+/**
+ * Every number the rating rules use, as data: the share thresholds of the case-rated bands, the points per rating,
+ * the overall score bands, whether shares are rounded before banding, limiters on the overall rating, and the z
+ * value of the sampling intervals.
+ *
+ * <p>{@link #probation()} is the inspectorate's published scheme for probation: a key question is Outstanding at
+ * 80% or more of applicable cases answered yes, Good at 65%, Requires improvement at 50%, Inadequate below; points
+ * 3/2/1/0 over 10 standards; overall 0-5 Inadequate, 6-15 Requires improvement, 16-25 Good, 26-30 Outstanding;
+ * exact fractions; no limiter. Another scheme, such as the youth framework's 12 standards scored 0-36, is built
+ * with {@link #builder()} and needs no code change.
+ *
+ * <p>Invariants, checked when built: thresholds given for Outstanding, Good and Requires improvement, each above 0
+ * and at most 100, strictly decreasing; points given for every rating, never negative, never more for a worse
+ * rating; the score bands cover every score from 0 to {@link #maxScore()} exactly once (a gap or an overlap is
+ * rejected, naming the scores concerned), and a higher score never gives a worse rating. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RatingPolicy {
+
+  /** The z value of a two-sided 95% interval. */
+  public static final double Z_95 = 1.959963984540054;
+
+  private static final Set<Rating> THRESHOLD_RATINGS =
+      EnumSet.of(Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  RatingPolicy() {}
+
+  /**
+   * The policy's name, recorded in every result, such as {@code probation-2018}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The lowest percentage of applicable cases answered yes for each band above Inadequate: Outstanding, Good and
+   * Requires improvement. A key question below the Requires improvement threshold is Inadequate.
+   *
+   * @return the thresholds, in percent
+   */
+  @Value.NaturalOrder
+  public abstract NavigableMap<Rating, BigDecimal> thresholds();
+
+  /**
+   * The points each final standard rating adds to the overall score.
+   *
+   * @return the points per rating
+   */
+  @Value.NaturalOrder
+  public abstract NavigableMap<Rating, Integer> points();
+
+  /**
+   * How many standards an inspection is expected to rate; with the best rating's points it sets
+   * {@link #maxScore()}.
+   *
+   * @return the number of standards
+   */
+  public abstract int standardCount();
+
+  /**
+   * The overall score bands, lowest scores first.
+   *
+   * @return the bands
+   */
+  public abstract List<ScoreBand> overallBands();
+
+  /**
+   * Whether shares are rounded before banding; {@link ShareRounding#EXACT} unless said otherwise.
+   *
+   * @return the rounding mode
+   */
+  @Value.Default
+  public ShareRounding rounding() {
+    return ShareRounding.EXACT;
+  }
+
+  /**
+   * Caps on the overall rating; none unless said otherwise.
+   *
+   * @return the limiters
+   */
+  public abstract List<Limiter> limiters();
+
+  /**
+   * The z value of the sampling intervals (Wilson score) around each key question's share; {@link #Z_95} unless
+   * said otherwise.
+   *
+   * @return the z value
+   */
+  @Value.Default
+  public double intervalZ() {
+    return Z_95;
+  }
+
+  /**
+   * The highest possible overall score: {@link #standardCount()} times the points of the best rating.
+   *
+   * @return the maximum score
+   */
+  public int maxScore() {
+    return standardCount() * points().get(Rating.OUTSTANDING);
+  }
+
+  /**
+   * The points a rating adds to the overall score.
+   *
+   * @param rating the final standard rating
+   * @return the points
+   */
+  public int points(Rating rating) {
+    return points().get(rating);
+  }
+
+  /**
+   * The lowest percentage for a band; zero for Inadequate.
+   *
+   * @param rating the band
+   * @return the threshold in percent
+   */
+  public BigDecimal threshold(Rating rating) {
+    return rating == Rating.INADEQUATE ? BigDecimal.ZERO : thresholds().get(rating);
+  }
+
+  /**
+   * Whether {@code yes} of {@code applicable} cases reach the threshold of {@code band}, with this policy's
+   * rounding.
+   *
+   * @param yes the cases answered yes
+   * @param applicable the cases answered yes or no, at least 1
+   * @param band the band
+   * @return true if the share is at or above the band's threshold
+   */
+  public boolean reaches(int yes, int applicable, Rating band) {
+    if (applicable <= 0) {
+      throw new IllegalArgumentException("applicable cases must be at least 1, was " + applicable);
+    }
+    if (yes < 0 || yes > applicable) {
+      throw new IllegalArgumentException("yes answers must be 0 to " + applicable + ", was " + yes);
+    }
+    if (band == Rating.INADEQUATE) {
+      return true;
+    }
+    BigDecimal t = thresholds().get(band);
+    if (rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT) {
+      long rounded = (200L * yes + applicable) / (2L * applicable);
+      return BigDecimal.valueOf(rounded).compareTo(t) >= 0;
+    }
+    return BigDecimal.valueOf(100L * yes).compareTo(t.multiply(BigDecimal.valueOf(applicable))) >= 0;
+  }
+
+  /**
+   * The band of a share of {@code yes} in {@code applicable} cases.
+   *
+   * @param yes the cases answered yes
+   * @param applicable the cases answered yes or no, at least 1
+   * @return the band
+   */
+  public Rating band(int yes, int applicable) {
+    for (Rating r : Rating.values()) {
+      if (reaches(yes, applicable, r)) {
+        return r;
+      }
+    }
+    throw new AssertionError("Inadequate is always reached");
+  }
+
+  /**
+   * The band of a percentage that is not a count of cases, such as an end of a sampling interval, with this
+   * policy's rounding.
+   *
+   * @param percent the percentage, 0 to 100
+   * @return the band
+   */
+  public Rating bandOfPercent(double percent) {
+    BigDecimal p = BigDecimal.valueOf(percent);
+    if (rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT) {
+      p = p.setScale(0, RoundingMode.HALF_UP);
+    }
+    for (Rating r : Rating.values()) {
+      if (p.compareTo(threshold(r)) >= 0) {
+        return r;
+      }
+    }
+    return Rating.INADEQUATE;
+  }
+
+  /**
+   * The overall rating of a score, from the bands alone (before any limiter).
+   *
+   * @param score the score, 0 to {@link #maxScore()}
+   * @return the band's rating
+   */
+  public Rating overallBand(int score) {
+    for (ScoreBand b : overallBands()) {
+      if (b.contains(score)) {
+        return b.rating();
+      }
+    }
+    throw new IllegalArgumentException("score " + score + " is outside 0 to " + maxScore());
+  }
+
+  /**
+   * The inspectorate's published scheme for probation. See the class description.
+   *
+   * @return the probation policy
+   */
+  public static RatingPolicy probation() {
+    return PROBATION;
+  }
+
+  private static final RatingPolicy PROBATION =
+      builder()
+          .name("probation")
+          .putThreshold(Rating.OUTSTANDING, BigDecimal.valueOf(80))
+          .putThreshold(Rating.GOOD, BigDecimal.valueOf(65))
+          .putThreshold(Rating.REQUIRES_IMPROVEMENT, BigDecimal.valueOf(50))
+          .putPoint(Rating.OUTSTANDING, 3)
+          .putPoint(Rating.GOOD, 2)
+          .putPoint(Rating.REQUIRES_IMPROVEMENT, 1)
+          .putPoint(Rating.INADEQUATE, 0)
+          .standardCount(10)
+          .addOverallBands(
+              ScoreBand.of(Rating.INADEQUATE, 0, 5),
+              ScoreBand.of(Rating.REQUIRES_IMPROVEMENT, 6, 15),
+              ScoreBand.of(Rating.GOOD, 16, 25),
+              ScoreBand.of(Rating.OUTSTANDING, 26, 30))
+          .build();
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  RatingPolicy check() {
+    String where = "RatingPolicy " + name();
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("RatingPolicy name: must not be blank");
+    }
+    if (!thresholds().keySet().equals(THRESHOLD_RATINGS)) {
+      throw new IllegalArgumentException(
+          where + " thresholds: expected one each for Outstanding, Good and Requires improvement, was "
+              + thresholds().keySet());
+    }
+    BigDecimal previous = null;
+    for (Map.Entry<Rating, BigDecimal> e : thresholds().entrySet()) {
+      BigDecimal t = e.getValue();
+      if (t.signum() <= 0 || t.compareTo(HUNDRED) > 0) {
+        throw new IllegalArgumentException(
+            where + " thresholds: " + e.getKey().label() + " must be above 0 and at most 100 percent, was " + t);
+      }
+      if (previous != null && t.compareTo(previous) >= 0) {
+        throw new IllegalArgumentException(
+            where + " thresholds: must decrease from Outstanding to Requires improvement, but "
+                + e.getKey().label() + " is " + t + " after " + previous);
+      }
+      previous = t;
+    }
+    if (points().size() != Rating.values().length) {
+      throw new IllegalArgumentException(
+          where + " points: expected points for every rating, was " + points().keySet());
+    }
+    Integer better = null;
+    for (Map.Entry<Rating, Integer> e : points().entrySet()) {
+      if (e.getValue() < 0) {
+        throw new IllegalArgumentException(
+            where + " points: " + e.getKey().label() + " must not be negative, was " + e.getValue());
+      }
+      if (better != null && e.getValue() > better) {
+        throw new IllegalArgumentException(
+            where + " points: " + e.getKey().label() + " has more points (" + e.getValue()
+                + ") than a better rating (" + better + ")");
+      }
+      better = e.getValue();
+    }
+    if (standardCount() < 1) {
+      throw new IllegalArgumentException(where + " standardCount: must be at least 1, was " + standardCount());
+    }
+    if (!(intervalZ() > 0) || Double.isInfinite(intervalZ())) {
+      throw new IllegalArgumentException(where + " intervalZ: must be a positive number, was " + intervalZ());
+    }
+    List<ScoreBand> bands =
+        overallBands().stream().sorted(Comparator.comparingInt(ScoreBand::min)).collect(Collectors.toList());
+    checkBands(where, bands, maxScore());
+    if (!bands.equals(overallBands())) {
+      return builder().from(this).overallBands(bands).build();
+    }
+    return this;
+  }
+
+  private static void checkBands(String where, List<ScoreBand> bands, int maxScore) {
+    if (bands.isEmpty()) {
+      throw new IllegalArgumentException(where + " overallBands: at least one band is needed");
+    }
+    int expected = 0;
+    Rating previous = null;
+    for (ScoreBand b : bands) {
+      if (b.min() > expected) {
+        throw new IllegalArgumentException(
+            where + " overallBands: scores " + expected + " to " + (b.min() - 1) + " are in no band (a gap)");
+      }
+      if (b.min() < expected) {
+        throw new IllegalArgumentException(
+            where + " overallBands: scores " + b.min() + " to " + Math.min(b.max(), expected - 1)
+                + " are in more than one band (an overlap)");
+      }
+      if (previous != null && b.rating().isWorseThan(previous)) {
+        throw new IllegalArgumentException(
+            where + " overallBands: band " + b + " gives a worse rating than the lower band before it");
+      }
+      previous = b.rating();
+      expected = b.max() + 1;
+    }
+    if (expected - 1 != maxScore) {
+      throw new IllegalArgumentException(
+          where + " overallBands: must end at the maximum score " + maxScore + ", but end at " + (expected - 1));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RatingPolicy{" + name() + "}";
+  }
+
+  /** Builds a {@link RatingPolicy}; every attribute except rounding, limiters and intervalZ is required. */
+  public static final class Builder extends ImmutableRatingPolicy.Builder {
+    Builder() {}
+  }
+}
