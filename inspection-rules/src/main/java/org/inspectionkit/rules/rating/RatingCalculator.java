@@ -214,7 +214,6 @@ public final class RatingCalculator {
   // ------------------------------------------------------------------------------------------- one standard
 
   private Optional<StandardRating> rateStandard(Tally tally, Standard s, List<Problem> problems) {
-    problems.addAll(tally.standardProblems.getOrDefault(s.code(), List.of()));
     String where = "standard " + s.code();
     StandardRating.Builder b = StandardRating.builder().code(s.code()).title(s.title()).basis(s.ratingBasis());
     Rating computed;
@@ -353,7 +352,6 @@ public final class RatingCalculator {
     final List<Problem> headerProblems = new ArrayList<>();
     final List<Problem> caseProblems = new ArrayList<>();
     final List<Problem> strayProblems = new ArrayList<>();
-    final Map<StandardCode, List<Problem>> standardProblems = new HashMap<>();
     final Map<StandardCode, int[][]> counts = new HashMap<>();
     final Map<SampleKind, Integer> casesBySample = new HashMap<>();
     final Map<SampleKind, Integer> assessedBySample = new HashMap<>();

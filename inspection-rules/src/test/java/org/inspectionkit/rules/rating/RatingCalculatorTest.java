@@ -2,13 +2,13 @@ package org.inspectionkit.rules.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.inspectionkit.rules.rating.TestFrameworks.CRC;
-import static org.inspectionkit.rules.rating.TestFrameworks.NPS;
-import static org.inspectionkit.rules.rating.TestFrameworks.assessment;
-import static org.inspectionkit.rules.rating.TestFrameworks.judgement;
-import static org.inspectionkit.rules.rating.TestFrameworks.probationLike;
-import static org.inspectionkit.rules.rating.TestFrameworks.uniform;
-import static org.inspectionkit.rules.rating.TestFrameworks.withCounts;
+import static org.inspectionkit.rules.TestFrameworks.CRC;
+import static org.inspectionkit.rules.TestFrameworks.NPS;
+import static org.inspectionkit.rules.TestFrameworks.assessment;
+import static org.inspectionkit.rules.TestFrameworks.judgement;
+import static org.inspectionkit.rules.TestFrameworks.probationLike;
+import static org.inspectionkit.rules.TestFrameworks.uniform;
+import static org.inspectionkit.rules.TestFrameworks.withCounts;
 
 import io.vavr.control.Validation;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.inspectionkit.model.framework.StandardCode;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.TestFrameworks;
 import org.inspectionkit.rules.ProblemsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -27,6 +27,7 @@ import org.inspectionkit.model.framework.Standard;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.TestFrameworks;
 import org.inspectionkit.testkit.ModelGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

@@ -1,4 +1,4 @@
-package org.inspectionkit.rules.rating;
+package org.inspectionkit.rules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,14 +25,14 @@ import org.inspectionkit.model.provider.ProviderType;
  * A framework shaped like the probation framework (four judgement-rated standards in domain one, four case-rated
  * in domain two, two per provider type in domain three), and builders for inspections with chosen answer counts.
  */
-final class TestFrameworks {
+public final class TestFrameworks {
 
   private TestFrameworks() {}
 
-  static final ProviderType CRC = ProviderType.CRC;
-  static final ProviderType NPS = ProviderType.NPS_DIVISION;
+  public static final ProviderType CRC = ProviderType.CRC;
+  public static final ProviderType NPS = ProviderType.NPS_DIVISION;
 
-  static Framework probationLike() {
+  public static Framework probationLike() {
     return Framework.builder()
         .id("probation-like-2019-20")
         .title("Probation-like test framework")
@@ -68,7 +68,7 @@ final class TestFrameworks {
         .build();
   }
 
-  static Standard judged(String code, int questions) {
+  public static Standard judged(String code, int questions) {
     Standard.Builder s = Standard.builder().code(code).title("Standard " + code).ratingBasis(RatingBasis.JUDGEMENT);
     for (int k = 1; k <= questions; k++) {
       s.addKeyQuestion(KeyQuestion.builder().code(code + "." + k).text("Question " + code + "." + k + "?").build());
@@ -76,7 +76,7 @@ final class TestFrameworks {
     return s.build();
   }
 
-  static Standard caseRated(String code, SampleKind sample, int questions, ProviderType... types) {
+  public static Standard caseRated(String code, SampleKind sample, int questions, ProviderType... types) {
     Standard.Builder s =
         Standard.builder()
             .code(code)
@@ -90,7 +90,7 @@ final class TestFrameworks {
     return s.build();
   }
 
-  static Provider provider(ProviderType type) {
+  public static Provider provider(ProviderType type) {
     return Provider.of(ProviderId.of(type == CRC ? "crc-test" : "nps-test"), "Test provider", type);
   }
 
@@ -99,7 +99,7 @@ final class TestFrameworks {
    * {@code answer}, with {@code casesPerSample} cases per sample, and every judgement-rated standard judged
    * {@code judged}.
    */
-  static Inspection.Builder uniform(ProviderType type, int casesPerSample, Answer answer, Rating judged) {
+  public static Inspection.Builder uniform(ProviderType type, int casesPerSample, Answer answer, Rating judged) {
     Framework f = probationLike();
     Inspection.Builder b =
         Inspection.builder()
@@ -129,7 +129,7 @@ final class TestFrameworks {
     return b;
   }
 
-  static List<SampleKind> samplesOf(Framework f, ProviderType type) {
+  public static List<SampleKind> samplesOf(Framework f, ProviderType type) {
     return f.standardsFor(type).stream()
         .filter(Standard::isCaseRated)
         .map(s -> s.sampleKind().orElseThrow())
@@ -137,11 +137,11 @@ final class TestFrameworks {
         .collect(java.util.stream.Collectors.toList());
   }
 
-  static CaseAssessment.Builder assessment(String ref) {
+  public static CaseAssessment.Builder assessment(String ref) {
     return CaseAssessment.builder().caseRef(ref).assessor("insp-01").assessedOn(LocalDate.of(2019, 9, 10));
   }
 
-  static StandardJudgement judgement(StandardCode code, Rating rating) {
+  public static StandardJudgement judgement(StandardCode code, Rating rating) {
     return StandardJudgement.builder()
         .standard(code)
         .rating(rating)
@@ -154,7 +154,7 @@ final class TestFrameworks {
    * An inspection in which key question {@code question} has {@code yes}, {@code no} and {@code na} answers and
    * every other case-rated key question is answered yes in every case.
    */
-  static Inspection withCounts(ProviderType type, KeyQuestionCode question, int yes, int no, int na) {
+  public static Inspection withCounts(ProviderType type, KeyQuestionCode question, int yes, int no, int na) {
     Framework f = probationLike();
     SampleKind sample = f.standard(type, question.standard()).orElseThrow().sampleKind().orElseThrow();
     Inspection base = uniform(type, 0, Answer.YES, Rating.GOOD).build();

@@ -1,0 +1,506 @@
+package org.inspectionkit.rules.consistency;
+
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.inspectionkit.model.Rating;
+import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.evidence.RatingOverride;
+import org.inspectionkit.model.evidence.StandardJudgement;
+import org.inspectionkit.model.framework.ElementCode;
+import org.inspectionkit.model.framework.SampleKind;
+import org.inspectionkit.model.framework.Standard;
+import org.inspectionkit.model.framework.StandardCode;
+import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.model.recommendation.Progress;
+import org.inspectionkit.model.recommendation.ProgressAssessment;
+import org.inspectionkit.model.recommendation.Recommendation;
+import org.inspectionkit.model.recommendation.RecommendationId;
+import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.rating.KeyQuestionResult;
+import org.inspectionkit.rules.rating.StandardRating;
+
+/**
+ * The built-in consistency checks, to compose into a {@link CheckSet} of your own. Each factory's javadoc names the
+ * check's code and what it finds.
+ */
+public final class BuiltInChecks {
+
+  private BuiltInChecks() {}
+
+  /**
+   * {@code domain-one-disconnect}: a judgement-rated standard rated well (Good or better by default) while case-rated
+   * standards are Inadequate (at least one, by default) — the failure the 2019-20 changes were made to fix. One
+   * finding per judgement-rated standard concerned, naming the case data; severity from the policy.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck domainOneDisconnect() {
+    return new Check("domain-one-disconnect",
+        "a judgement-rated (domain one) standard rated well while case-rated standards are Inadequate",
+        BuiltInChecks::disconnect);
+  }
+
+  /**
+   * {@code judgement-without-case-evidence}: from 2019-20 every domain-one judgement must cite the domain two or three
+   * data it considered; a judgement that cites none is a warning, and a citation of something that is not case data
+   * of this provider type is information.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck judgementCitesCaseData() {
+    return new Check("judgement-without-case-evidence",
+        "a domain-one judgement that cites no domain two or three case data", BuiltInChecks::citations);
+  }
+
+  /**
+   * {@code case-rated-not-from-case-data}: a case-rated standard that cannot be rated from case data (no case, or no
+   * applicable answer), an override that no longer matches the computed rating, or a judgement recorded for a
+   * case-rated standard are errors. When {@code solelyCaseData} (2019-20: domains two and three are rated solely on
+   * case data), an override of a case-rated standard is a warning; otherwise it is information.
+   *
+   * @param solelyCaseData whether case-rated standards must rest on case data alone
+   * @return the check
+   */
+  public static ConsistencyCheck caseRatedFromCaseData(boolean solelyCaseData) {
+    return new Check("case-rated-not-from-case-data",
+        "a domain two or three rating that does not rest on case data", c -> caseData(c, solelyCaseData));
+  }
+
+  /**
+   * {@code domain-three-provider-mismatch}: domain-three work of another provider type in the inspection: cases in a
+   * sample no standard of the provider type is rated from (unpaid work or Through the Gate in an NPS inspection,
+   * court or victim work in a CRC inspection), unpaid work evidence where unpaid work is not rated, or judgements and
+   * overrides of standards that do not apply.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck domainThreeMatchesProviderType() {
+    return new Check("domain-three-provider-mismatch",
+        "domain-three work that does not match the provider type", BuiltInChecks::providerMismatch);
+  }
+
+  /**
+   * {@code recommendation-follow-up}: recommendations of the previous inspection with no progress assessment
+   * (warning), progress judged sufficient without evidence of a result (error: achievement, not effort), and
+   * progress assessments of recommendations the previous inspection did not make (warning). Information only when
+   * the inspection names a previous inspection that was not supplied.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck recommendationFollowUp() {
+    return new Check("recommendation-follow-up",
+        "the previous inspection's recommendations followed up, on results", BuiltInChecks::followUp);
+  }
+
+  /**
+   * {@code sample-composition}: when the eligible population's profile is given, a category (such as female cases,
+   * or high risk of serious harm) whose share of the domain-two sample differs from its share of the population by
+   * more than the policy's margin (10 percentage points by default).
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck sampleComposition() {
+    return new Check("sample-composition",
+        "a domain-two sample whose make-up differs from the eligible population's", BuiltInChecks::composition);
+  }
+
+  // ----------------------------------------------------------------------------------------------------- checks
+
+  private static List<Finding> disconnect(CheckContext c) {
+    ConsistencyPolicy p = c.policy();
+    List<StandardRating> weak = new ArrayList<>();
+    for (Standard s : c.standards()) {
+      boolean considered =
+          s.isCaseRated() && (p.disconnectStandards().isEmpty() || p.disconnectStandards().contains(s.code()));
+      if (!considered) {
+        continue;
+      }
+      Validation<List<Problem>, StandardRating> r = c.standardRating(s.code());
+      if (r.isValid() && !r.get().finalRating().isBetterThan(p.disconnectCaseRatedAtOrBelow())) {
+        weak.add(r.get());
+      }
+    }
+    if (weak.size() < p.disconnectMinimumCount()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Standard s : c.standards()) {
+      if (s.isCaseRated()) {
+        continue;
+      }
+      Validation<List<Problem>, StandardRating> r = c.standardRating(s.code());
+      if (r.isInvalid() || r.get().finalRating().isWorseThan(p.disconnectJudgedAtOrAbove())) {
+        continue;
+      }
+      Rating judged = r.get().finalRating();
+      Finding.Builder f =
+          Finding.builder()
+              .code("domain-one-disconnect")
+              .severity(p.disconnectSeverity())
+              .addElement(s.code())
+              .putFigure(s.code() + ".rating", judged.label())
+              .putFigure("weak-standards", Integer.toString(weak.size()));
+      List<String> described = new ArrayList<>();
+      for (StandardRating w : weak) {
+        f.addElement(w.code());
+        f.putFigure(w.code() + ".rating", w.finalRating().label());
+        StringBuilder d = new StringBuilder(w.code() + " " + w.title() + " (" + w.finalRating().label());
+        List<KeyQuestionResult> driving =
+            w.keyQuestions().stream().filter(KeyQuestionResult::driving).collect(Collectors.toList());
+        for (KeyQuestionResult k : driving) {
+          d.append("; ").append(k.code()).append(": ").append(k.yes()).append(" of ").append(k.applicable())
+              .append(" applicable cases, ").append(k.shareText());
+          f.putFigure(k.code() + ".share", k.shareText());
+          f.putFigure(k.code() + ".yes", Integer.toString(k.yes()));
+          f.putFigure(k.code() + ".applicable", Integer.toString(k.applicable()));
+        }
+        if (w.isOverridden()) {
+          d.append("; overridden from ").append(w.computed().label());
+        }
+        d.append(')');
+        described.add(d.toString());
+      }
+      f.message(
+          s.code() + " " + s.title() + " is rated " + judged.label() + " by judgement, while the case data rate "
+              + (weak.size() == 1 ? "this standard " : "these standards ")
+              + p.disconnectCaseRatedAtOrBelow().label()
+              + (p.disconnectCaseRatedAtOrBelow() == Rating.INADEQUATE ? "" : " or worse") + ": "
+              + String.join("; ", described)
+              + ". Check that the judgement reflects the quality of casework it oversees.");
+      out.add(f.build());
+    }
+    return out;
+  }
+
+  private static List<Finding> citations(CheckContext c) {
+    Set<ElementCode> caseData = new HashSet<>();
+    for (Standard s : c.standards()) {
+      if (s.isCaseRated()) {
+        caseData.add(s.code());
+        s.keyQuestions().forEach(k -> caseData.add(k.code()));
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (StandardJudgement j : c.inspection().judgements()) {
+      Optional<Standard> s = c.framework().standard(c.providerType(), j.standard());
+      if (s.isEmpty() || s.get().isCaseRated()) {
+        continue; // reported by other checks
+      }
+      if (!j.citesCaseData()) {
+        out.add(
+            Finding.builder()
+                .code("judgement-without-case-evidence")
+                .severity(Severity.WARNING)
+                .addElement(j.standard())
+                .message(
+                    "the judgement of " + j.standard() + " " + s.get().title() + " (" + j.rating().label()
+                        + ") cites no domain two or three case data; from 2019-20 a domain-one judgement must say"
+                        + " which case data it considered")
+                .build());
+        continue;
+      }
+      List<ElementCode> notCaseData =
+          j.citedElements().stream().filter(e -> !caseData.contains(e)).collect(Collectors.toList());
+      if (!notCaseData.isEmpty()) {
+        out.add(
+            Finding.builder()
+                .code("judgement-without-case-evidence.not-case-data")
+                .severity(Severity.INFO)
+                .addElement(j.standard())
+                .addAllElements(notCaseData)
+                .message(
+                    "the judgement of " + j.standard() + " cites "
+                        + notCaseData.stream().map(Object::toString).collect(Collectors.joining(", "))
+                        + ", which " + (notCaseData.size() == 1 ? "is not a" : "are not") + " case-rated standard"
+                        + (notCaseData.size() == 1 ? "" : "s") + " or key question" + (notCaseData.size() == 1 ? "" : "s")
+                        + " of provider type " + c.providerType())
+                .build());
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> caseData(CheckContext c, boolean solely) {
+    List<Finding> out = new ArrayList<>();
+    Map<StandardCode, RatingOverride> overrides = new HashMap<>();
+    c.inspection().overrides().forEach(o -> overrides.put(o.standard(), o));
+    Set<StandardCode> judged = new HashSet<>();
+    c.inspection().judgements().forEach(j -> judged.add(j.standard()));
+    for (Standard s : c.standards()) {
+      if (!s.isCaseRated()) {
+        continue;
+      }
+      Validation<List<Problem>, StandardRating> r = c.standardRating(s.code());
+      if (r.isInvalid()) {
+        for (Problem p : r.getError()) {
+          if (p.where().equals("standard " + s.code())) {
+            out.add(
+                Finding.builder()
+                    .code("case-rated-not-from-case-data." + p.code().replace("rating.", ""))
+                    .severity(Severity.ERROR)
+                    .addElement(s.code())
+                    .message(s.code() + " " + s.title() + ": " + p.message())
+                    .build());
+          }
+        }
+      }
+      if (judged.contains(s.code())) {
+        out.add(
+            Finding.builder()
+                .code("case-rated-not-from-case-data.judgement")
+                .severity(Severity.ERROR)
+                .addElement(s.code())
+                .message(
+                    s.code() + " " + s.title() + " is rated from case data, but the inspection records a judgement"
+                        + " for it; record a departure from the case data as an override with its reason")
+                .build());
+      }
+      RatingOverride o = overrides.get(s.code());
+      if (o != null && r.isValid()) {
+        out.add(
+            Finding.builder()
+                .code("case-rated-not-from-case-data.override")
+                .severity(solely ? Severity.WARNING : Severity.INFO)
+                .addElement(s.code())
+                .putFigure("computed", o.computed().label())
+                .putFigure("final", o.rating().label())
+                .message(
+                    s.code() + " " + s.title() + " is overridden from " + o.computed().label() + " to "
+                        + o.rating().label()
+                        + (solely
+                            ? "; from 2019-20 ratings of domains two and three rest solely on case data, so the"
+                                + " recorded reason must be reviewed"
+                            : " with a recorded reason"))
+                .build());
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> providerMismatch(CheckContext c) {
+    List<Finding> out = new ArrayList<>();
+    Set<SampleKind> rated = new HashSet<>();
+    for (Standard s : c.standards()) {
+      s.sampleKind().ifPresent(rated::add);
+    }
+    Map<SampleKind, List<InspectedCase>> stray = new TreeMap<>();
+    for (InspectedCase k : c.inspection().cases()) {
+      if (!rated.contains(k.sample())) {
+        stray.computeIfAbsent(k.sample(), x -> new ArrayList<>()).add(k);
+      }
+    }
+    for (Map.Entry<SampleKind, List<InspectedCase>> e : stray.entrySet()) {
+      Finding.Builder f =
+          Finding.builder()
+              .code("domain-three-provider-mismatch.sample")
+              .severity(Severity.ERROR)
+              .putFigure("cases", Integer.toString(e.getValue().size()))
+              .message(
+                  e.getValue().size() + (e.getValue().size() == 1 ? " case is" : " cases are") + " in the "
+                      + e.getKey() + " sample, which no standard of provider type " + c.providerType()
+                      + " is rated from in framework " + c.framework().id());
+      e.getValue().forEach(k -> f.addCase(k.ref()));
+      out.add(f.build());
+    }
+    if (!rated.contains(SampleKind.UNPAID_WORK) && !c.inspection().unpaidWorkEvidence().isEmpty()) {
+      out.add(
+          Finding.builder()
+              .code("domain-three-provider-mismatch.unpaid-work-evidence")
+              .severity(Severity.ERROR)
+              .putFigure("evidence", Integer.toString(c.inspection().unpaidWorkEvidence().size()))
+              .message(
+                  "unpaid work evidence is recorded, but provider type " + c.providerType()
+                      + " is not rated on unpaid work")
+              .build());
+    }
+    for (StandardJudgement j : c.inspection().judgements()) {
+      unknownStandard(c, j.standard(), "judgement").ifPresent(out::add);
+    }
+    for (RatingOverride o : c.inspection().overrides()) {
+      unknownStandard(c, o.standard(), "override").ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<Finding> unknownStandard(CheckContext c, StandardCode code, String what) {
+    if (c.framework().standard(c.providerType(), code).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.builder()
+            .code("domain-three-provider-mismatch." + what)
+            .severity(Severity.ERROR)
+            .addElement(code)
+            .message(
+                "a " + what + " of standard " + code + " is recorded, but no such standard applies to provider type "
+                    + c.providerType() + " in framework " + c.framework().id())
+            .build());
+  }
+
+  private static List<Finding> followUp(CheckContext c) {
+    List<Finding> out = new ArrayList<>();
+    Inspection current = c.inspection();
+    Map<RecommendationId, ProgressAssessment> assessed = new TreeMap<>();
+    current.progressAssessments().forEach(p -> assessed.put(p.recommendation(), p));
+    for (ProgressAssessment p : current.progressAssessments()) {
+      if (p.progress() == Progress.SUFFICIENT && p.evidenceOfResult().isEmpty()) {
+        out.add(
+            Finding.builder()
+                .code("recommendation-follow-up.sufficient-without-result")
+                .severity(Severity.ERROR)
+                .message(
+                    "recommendation " + p.recommendation() + " is judged sufficient progress with no evidence of a"
+                        + " result; progress is judged on the result of the action, not the action itself")
+                .build());
+      }
+    }
+    Optional<Inspection> previous = c.previousInspection();
+    if (previous.isEmpty()) {
+      current
+          .previousInspection()
+          .ifPresent(
+              id ->
+                  out.add(
+                      Finding.builder()
+                          .code("recommendation-follow-up.previous-not-supplied")
+                          .severity(Severity.INFO)
+                          .message(
+                              "the previous inspection " + id + " was not supplied, so the follow-up of its"
+                                  + " recommendations was not checked")
+                          .build()));
+      return out;
+    }
+    Map<RecommendationId, Recommendation> made = new TreeMap<>();
+    previous.get().recommendations().forEach(r -> made.put(r.id(), r));
+    for (Recommendation r : made.values()) {
+      if (!assessed.containsKey(r.id())) {
+        out.add(
+            Finding.builder()
+                .code("recommendation-follow-up.not-assessed")
+                .severity(Severity.WARNING)
+                .addElement(r.target())
+                .message(
+                    "recommendation " + r.id() + " (" + r.level().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " " + r.target() + ") of the previous inspection has no progress assessment")
+                .build());
+      }
+    }
+    for (RecommendationId id : assessed.keySet()) {
+      if (!made.containsKey(id)) {
+        out.add(
+            Finding.builder()
+                .code("recommendation-follow-up.unknown-recommendation")
+                .severity(Severity.WARNING)
+                .message(
+                    "progress is assessed on recommendation " + id + ", which the previous inspection "
+                        + previous.get().id() + " did not make")
+                .build());
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> composition(CheckContext c) {
+    if (c.population().isEmpty()) {
+      return List.of();
+    }
+    List<InspectedCase> sample =
+        c.inspection().cases().stream()
+            .filter(k -> k.sample().equals(SampleKind.DOMAIN_TWO))
+            .collect(Collectors.toList());
+    if (sample.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    Map<String, Function<InspectedCase, Optional<String>>> attributes = new TreeMap<>();
+    attributes.put(PopulationProfile.GENDER, k -> k.gender().map(Enum::name));
+    attributes.put(PopulationProfile.SENTENCE_TYPE, k -> k.sentenceType().map(Enum::name));
+    attributes.put(PopulationProfile.RISK_OF_SERIOUS_HARM, k -> k.riskOfSeriousHarm().map(Enum::name));
+    double margin = c.policy().samplingMarginPoints();
+    for (Map.Entry<String, Map<String, Integer>> a : c.population().get().counts().entrySet()) {
+      Function<InspectedCase, Optional<String>> value =
+          attributes.getOrDefault(a.getKey(), k -> Optional.ofNullable(k.attributes().get(a.getKey())));
+      long populationTotal = a.getValue().values().stream().mapToLong(Integer::longValue).sum();
+      if (populationTotal == 0) {
+        continue;
+      }
+      Map<String, Integer> sampled = new TreeMap<>();
+      int recorded = 0;
+      for (InspectedCase k : sample) {
+        Optional<String> v = value.apply(k);
+        if (v.isPresent()) {
+          sampled.merge(v.get(), 1, Integer::sum);
+          recorded++;
+        }
+      }
+      if (recorded == 0) {
+        continue;
+      }
+      Set<String> values = new java.util.TreeSet<>(a.getValue().keySet());
+      values.addAll(sampled.keySet());
+      for (String v : values) {
+        double populationShare = 100.0 * a.getValue().getOrDefault(v, 0) / populationTotal;
+        double sampleShare = 100.0 * sampled.getOrDefault(v, 0) / recorded;
+        if (Math.abs(sampleShare - populationShare) > margin) {
+          out.add(
+              Finding.builder()
+                  .code("sample-composition")
+                  .severity(Severity.WARNING)
+                  .putFigure(a.getKey() + "." + v + ".sample", String.format(Locale.ROOT, "%.1f%%", sampleShare))
+                  .putFigure(a.getKey() + "." + v + ".population", String.format(Locale.ROOT, "%.1f%%", populationShare))
+                  .message(
+                      String.format(
+                          Locale.ROOT,
+                          "%s %s is %.1f%% of the domain-two sample (%d of %d cases) but %.1f%% of the eligible"
+                              + " population, a difference of more than %.1f percentage points",
+                          a.getKey(), v, sampleShare, sampled.getOrDefault(v, 0), recorded, populationShare, margin))
+                  .build());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A check from a code, a description and a function. */
+  private static final class Check implements ConsistencyCheck {
+    private final String code;
+    private final String description;
+    private final Function<CheckContext, List<Finding>> body;
+
+    Check(String code, String description, Function<CheckContext, List<Finding>> body) {
+      this.code = code;
+      this.description = description;
+      this.body = body;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      return body.apply(context);
+    }
+
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+}
