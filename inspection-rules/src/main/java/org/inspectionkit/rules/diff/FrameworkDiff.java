@@ -24,9 +24,11 @@ import org.inspectionkit.model.provider.ProviderType;
  * <p>How elements are matched: domains by code; standards by code and the sample they are rated from (a
  * judgement-rated standard counts as one more "sample"), so the CRC and NPS standards that share code {@code 3.1}
  * stay apart; a standard left unmatched is then matched by code alone where the provider types overlap, which shows
- * a change in the way it is rated; key questions and prompts by code within their matched parent. An element present
- * only in the old version and one present only in the new, at the same level and with the same wording (ignoring
- * case and spacing), are reported as moved. Wording is compared exactly.
+ * a change in the way it is rated. Key questions and prompts are matched within their matched parent, first by
+ * wording (ignoring case and spacing), so a prompt that kept its text but got another letter because a new one was
+ * inserted before it is moved, not reworded; then by position (number or letter), which shows a rewording. An
+ * element present only in the old version and one present only in the new, at the same level and with the same
+ * wording, are reported as moved too. Wording is compared exactly for rewording.
  *
  * <p>Pure and thread-safe.
  */
@@ -150,37 +152,83 @@ public final class FrameworkDiff {
           change(ChangeKind.RATING_CHANGED, FrameworkLevel.STANDARD, o.code(), n.code(), types, sampleKey(o),
               sampleKey(n)));
     }
-    Map<String, KeyQuestion> oldQuestions = new LinkedHashMap<>();
-    o.keyQuestions().forEach(k -> oldQuestions.put(k.code().toString(), k));
-    for (KeyQuestion k : n.keyQuestions()) {
-      KeyQuestion before = oldQuestions.remove(k.code().toString());
+    for (Object[] pair : match(o.keyQuestions(), n.keyQuestions(), KeyQuestion::text, k -> k.code().number())) {
+      KeyQuestion before = (KeyQuestion) pair[0];
+      KeyQuestion k = (KeyQuestion) pair[1];
       if (before == null) {
         added.add(change(ChangeKind.ADDED, FrameworkLevel.KEY_QUESTION, null, k.code(), types, null, k.text()));
         continue;
       }
-      if (!before.text().equals(k.text())) {
+      if (k == null) {
+        removed.add(
+            change(ChangeKind.REMOVED, FrameworkLevel.KEY_QUESTION, before.code(), null, types, before.text(), null));
+        continue;
+      }
+      if (!before.code().equals(k.code())) {
+        changes.add(
+            change(ChangeKind.MOVED, FrameworkLevel.KEY_QUESTION, before.code(), k.code(), types, before.text(),
+                k.text()));
+      } else if (!before.text().equals(k.text())) {
         changes.add(
             change(ChangeKind.REWORDED, FrameworkLevel.KEY_QUESTION, k.code(), k.code(), types, before.text(),
                 k.text()));
       }
-      Map<String, Prompt> oldPrompts = new LinkedHashMap<>();
-      before.prompts().forEach(p -> oldPrompts.put(p.code().toString(), p));
-      for (Prompt p : k.prompts()) {
-        Prompt was = oldPrompts.remove(p.code().toString());
+      for (Object[] pp : match(before.prompts(), k.prompts(), Prompt::text, x -> (int) x.code().letter())) {
+        Prompt was = (Prompt) pp[0];
+        Prompt p = (Prompt) pp[1];
         if (was == null) {
           added.add(change(ChangeKind.ADDED, FrameworkLevel.PROMPT, null, p.code(), types, null, p.text()));
+        } else if (p == null) {
+          removed.add(change(ChangeKind.REMOVED, FrameworkLevel.PROMPT, was.code(), null, types, was.text(), null));
+        } else if (was.code().letter() != p.code().letter()) {
+          changes.add(
+              change(ChangeKind.MOVED, FrameworkLevel.PROMPT, was.code(), p.code(), types, was.text(), p.text()));
         } else if (!was.text().equals(p.text())) {
           changes.add(
-              change(ChangeKind.REWORDED, FrameworkLevel.PROMPT, p.code(), p.code(), types, was.text(), p.text()));
+              change(ChangeKind.REWORDED, FrameworkLevel.PROMPT, was.code(), p.code(), types, was.text(), p.text()));
         }
       }
-      for (Prompt p : oldPrompts.values()) {
-        removed.add(change(ChangeKind.REMOVED, FrameworkLevel.PROMPT, p.code(), null, types, p.text(), null));
+    }
+  }
+
+  /**
+   * Pairs the children of two matched parents: first those with the same wording (ignoring case and spacing),
+   * preferring the same position; then, among the rest, those at the same position (number or letter); what is left
+   * is unpaired. Returns {old, new} pairs with null for a missing side, old order first.
+   */
+  private static <T> List<Object[]> match(
+      List<T> before, List<T> after, java.util.function.Function<T, String> text,
+      java.util.function.ToIntFunction<T> position) {
+    List<T> olds = new ArrayList<>(before);
+    List<T> news = new ArrayList<>(after);
+    List<Object[]> pairs = new ArrayList<>();
+    for (T o : List.copyOf(olds)) {
+      T best = null;
+      for (T n : news) {
+        if (normalised(text.apply(n)).equals(normalised(text.apply(o)))
+            && (best == null || position.applyAsInt(n) == position.applyAsInt(o))) {
+          best = n;
+        }
+      }
+      if (best != null) {
+        pairs.add(new Object[] {o, best});
+        olds.remove(o);
+        news.remove(best);
       }
     }
-    for (KeyQuestion k : oldQuestions.values()) {
-      removed.add(change(ChangeKind.REMOVED, FrameworkLevel.KEY_QUESTION, k.code(), null, types, k.text(), null));
+    for (T o : List.copyOf(olds)) {
+      for (T n : news) {
+        if (position.applyAsInt(n) == position.applyAsInt(o)) {
+          pairs.add(new Object[] {o, n});
+          olds.remove(o);
+          news.remove(n);
+          break;
+        }
+      }
     }
+    olds.forEach(o -> pairs.add(new Object[] {o, null}));
+    news.forEach(n -> pairs.add(new Object[] {null, n}));
+    return pairs;
   }
 
   private static String wording(Standard s) {
