@@ -107,9 +107,17 @@ public abstract class CaseSample {
    * @return the selected records in it
    */
   public List<PopulationCase> selectedIn(Stratum stratum) {
-    return selected().stream()
-        .filter(c -> Stratum.of(specification().strata(), c).equals(stratum))
-        .collect(Collectors.toUnmodifiableList());
+    return selectedByStratum().getOrDefault(stratum, List.of());
+  }
+
+  @Value.Lazy
+  Map<Stratum, List<PopulationCase>> selectedByStratum() {
+    Map<Stratum, List<PopulationCase>> out = new HashMap<>();
+    for (PopulationCase c : selected()) {
+      out.computeIfAbsent(Stratum.of(specification().strata(), c), s -> new ArrayList<>()).add(c);
+    }
+    out.replaceAll((s, cases) -> List.copyOf(cases));
+    return Collections.unmodifiableMap(out);
   }
 
   /**
