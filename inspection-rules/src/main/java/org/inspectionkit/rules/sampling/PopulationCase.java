@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.inspectionkit.model.casework.CaseRef;
@@ -124,7 +125,7 @@ public abstract class PopulationCase {
    * {@code VERY_HIGH} are one level). Every other column with a non-blank value becomes a further attribute. Blank
    * values count as not recorded; surrounding spaces are ignored.
    *
-   * @param columns the row, by column name
+   * @param columns the row, by column name (no null names)
    * @return the record
    * @throws IllegalArgumentException naming every bad column of the row, if any is bad
    */
@@ -154,9 +155,17 @@ public abstract class PopulationCase {
     readEnum(columns, COLUMN_GENDER, Gender.class, errors).ifPresent(b::gender);
     readEnum(columns, COLUMN_SENTENCE_TYPE, SentenceType.class, errors).ifPresent(b::sentenceType);
     readEnum(columns, COLUMN_RISK_OF_SERIOUS_HARM, RiskOfSeriousHarm.class, errors).ifPresent(b::riskOfSeriousHarm);
-    for (Map.Entry<String, String> e : columns.entrySet()) {
+    for (Map.Entry<String, String> e : new TreeMap<>(columns).entrySet()) {
       String value = e.getValue() == null ? "" : e.getValue().strip();
-      if (!NAMED_COLUMNS.contains(e.getKey()) && !value.isEmpty()) {
+      if (NAMED_COLUMNS.contains(e.getKey()) || value.isEmpty()) {
+        continue;
+      }
+      if (!NAME.matcher(e.getKey()).matches()) {
+        errors.add("column '" + e.getKey() + "': a further attribute needs a name of lower-case letters, digits and"
+            + " hyphens (at most 40) such as requirement");
+      } else if (value.length() > MAX_VALUE_LENGTH) {
+        errors.add("column '" + e.getKey() + "': at most " + MAX_VALUE_LENGTH + " characters, was " + value.length());
+      } else {
         b.putAttribute(e.getKey(), value);
       }
     }

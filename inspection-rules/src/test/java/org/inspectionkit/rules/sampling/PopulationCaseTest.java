@@ -58,6 +58,9 @@ class PopulationCaseTest {
         .hasMessageContaining("column 'ref'")
         .hasMessageContaining("column 'start-date': expected an ISO date")
         .hasMessageContaining("column 'risk-of-serious-harm': expected one of [low, medium, high, very-high]");
+    assertThatThrownBy(() -> PopulationCase.fromRecord(row("ref", "D2 1", "start-date", "2019-03-14", "Team", "x")))
+        .hasMessageContaining("column 'ref'")
+        .hasMessageContaining("column 'Team': a further attribute needs a name of lower-case letters");
     assertThatThrownBy(() -> PopulationCase.fromRecord(row("gender", "male")))
         .hasMessageContaining("column 'ref' is required")
         .hasMessageContaining("column 'start-date' is required");
