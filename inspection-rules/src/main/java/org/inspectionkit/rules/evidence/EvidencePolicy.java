@@ -30,6 +30,8 @@ public abstract class EvidencePolicy {
       .narrativeRequired(false)
       .build();
 
+  private static final Cycle CYCLE_2019_20 = Cycle.parse("2019-20");
+
   EvidencePolicy() {}
 
   /**
@@ -68,7 +70,7 @@ public abstract class EvidencePolicy {
    * @return the policy, if one is built in
    */
   public static Optional<EvidencePolicy> builtIn(Cycle cycle) {
-    return cycle.equals(Cycle.of(2019)) ? Optional.of(PROBATION_2019_20) : Optional.empty();
+    return cycle.equals(CYCLE_2019_20) ? Optional.of(PROBATION_2019_20) : Optional.empty();
   }
 
   /**

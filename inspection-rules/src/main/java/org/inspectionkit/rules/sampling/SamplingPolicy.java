@@ -19,7 +19,7 @@ import org.inspectionkit.model.framework.SampleKind;
  * in; users build their own with {@link #builder()}, for a youth framework or with the values of an inspection
  * manual. The built-in values are defaults to replace: every built-in specification says so in its
  * {@link SampleSpecification#basis()} and {@link SampleSpecification#note()}. The two probation versions differ
- * where the 2019-20 notice says sampling changed "majorly", for Through the Gate (see {@link #PROBATION_2019_20}).
+ * where the 2019-20 notice says sampling changed in major ways, for Through the Gate (see {@link #PROBATION_2019_20}).
  *
  * <p>Invariant: at most one specification per sample kind; specifications are kept in sample kind order.
  * Immutable and thread-safe.

@@ -37,6 +37,8 @@ public abstract class UnpaidWorkEvidenceSummary {
   /** The qualitative methods of the 2019-20 inspection of unpaid work, in the notice's order: all seven. */
   public static final List<UnpaidWorkMethod> METHODS_2019_20 = List.of(UnpaidWorkMethod.values());
 
+  private static final Cycle CYCLE_2019_20 = Cycle.parse("2019-20");
+
   UnpaidWorkEvidenceSummary() {}
 
   /**
@@ -108,7 +110,7 @@ public abstract class UnpaidWorkEvidenceSummary {
    * @return the expected methods
    */
   public static List<UnpaidWorkMethod> expectedMethods(Cycle cycle) {
-    return cycle.equals(Cycle.of(2019)) ? METHODS_2019_20 : List.of();
+    return cycle.equals(CYCLE_2019_20) ? METHODS_2019_20 : List.of();
   }
 
   /**

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.vavr.control.Validation;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.DomainCode;
 import org.inspectionkit.model.inspection.FieldworkPeriod;
@@ -96,7 +98,7 @@ class FieldworkPlanTest {
         .addWeeks(FieldworkWeek.of(2, true, FieldworkActivity.of("Visit again", 2)))
         .addInterviewWeeks(2)
         .domainsKeptSeparate(false)
-        .firstDay(java.time.DayOfWeek.TUESDAY)
+        .firstDay(DayOfWeek.TUESDAY)
         .workingDays(2)
         .build();
 
@@ -158,6 +160,6 @@ class FieldworkPlanTest {
 
   private static List<DomainCode> domainsOf(PlannedWeek w) {
     return w.activities().stream().flatMap(a -> a.domains().stream()).distinct().sorted()
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 }

@@ -107,7 +107,7 @@ class CaseSampleTest {
   }
 
   @Test
-  void draw_differentSeeds_usuallyDifferentSamples() {
+  void draw_differentSeeds_differentSamples() {
     List<PopulationCase> population = seventyMenThirtyWomen();
 
     assertThat(CaseSample.drawOrThrow(population, BY_GENDER, FIELDWORK, 1L).selected())

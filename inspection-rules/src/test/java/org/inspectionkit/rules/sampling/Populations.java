@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
@@ -51,7 +52,7 @@ final class Populations {
         .gender(ModelGenerators.optional(Generate.enumValues(Gender.class)).generate(rs))
         .sentenceType(Generate.enumValues(SentenceType.class).generate(rs))
         .riskOfSeriousHarm(Generate.enumValues(RiskOfSeriousHarm.class).generate(rs))
-        .attributes(requirement.generate(rs).map(v -> java.util.Map.of("requirement", v)).orElse(java.util.Map.of()))
+        .attributes(requirement.generate(rs).map(v -> Map.of("requirement", v)).orElse(Map.of()))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.inspectionkit.rules.voice;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -49,10 +50,10 @@ class ServiceUserVoiceTest {
     assertThat(v.interviewedCases()).isEqualTo(1);
     assertThat(v.interviewedShare().getAsDouble()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(v.outcomeCounts()).containsExactly(
-        java.util.Map.entry(InterviewOutcome.OFFERED, 1),
-        java.util.Map.entry(InterviewOutcome.DONE, 1),
-        java.util.Map.entry(InterviewOutcome.DECLINED, 1),
-        java.util.Map.entry(InterviewOutcome.UNREACHABLE, 0));
+        entry(InterviewOutcome.OFFERED, 1),
+        entry(InterviewOutcome.DONE, 1),
+        entry(InterviewOutcome.DECLINED, 1),
+        entry(InterviewOutcome.UNREACHABLE, 0));
     assertThat(v.outcomeCount(InterviewOutcome.UNREACHABLE)).isZero();
     assertThat(v.casesWithoutInterviewRecord()).containsExactly(CaseRef.of("C"));
     assertThat(v.interviewsOutsideDomainTwo()).containsExactly(CaseRef.of("U"));
