@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A run of days, both ends included, such as the dates of a fieldwork week or the service user interview window.
+ * A run of days, both ends included, such as the dates of a fieldwork week, the service user interview window, or
+ * the start dates that make a case eligible for a sample (see
+ * {@link org.inspectionkit.rules.sampling.SampleSpecification#eligibilityWindowBefore(LocalDate)}).
  *
  * <p>Immutable and thread-safe.
  */

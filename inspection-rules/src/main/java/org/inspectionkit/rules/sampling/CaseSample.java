@@ -16,6 +16,7 @@ import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.ProblemsException;
+import org.inspectionkit.rules.fieldwork.DateSpan;
 import org.inspectionkit.rules.sampling.internal.LargestRemainder;
 import org.inspectionkit.rules.sampling.internal.SplitMix64;
 
@@ -59,11 +60,11 @@ public abstract class CaseSample {
   public abstract SampleSpecification specification();
 
   /**
-   * The start dates that made a case eligible.
+   * The start dates that made a case eligible, both ends included.
    *
-   * @return the window
+   * @return the eligibility window
    */
-  public abstract EligibilityWindow window();
+  public abstract DateSpan window();
 
   /**
    * The seed the sample was drawn with.
@@ -161,12 +162,12 @@ public abstract class CaseSample {
    *
    * @param population the population records, in any order
    * @param specification how to draw the sample (its own window is not used)
-   * @param window the start dates that make a case eligible
+   * @param window the start dates that make a case eligible, both ends included
    * @param seed the seed
    * @return the sample, or every problem with the input
    */
   public static Validation<List<Problem>, CaseSample> draw(
-      List<PopulationCase> population, SampleSpecification specification, EligibilityWindow window, long seed) {
+      List<PopulationCase> population, SampleSpecification specification, DateSpan window, long seed) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(specification, "specification");
     Objects.requireNonNull(window, "window");

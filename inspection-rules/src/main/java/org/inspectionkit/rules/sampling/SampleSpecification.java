@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.inspectionkit.model.framework.SampleKind;
+import org.inspectionkit.rules.fieldwork.DateSpan;
 import org.inspectionkit.rules.Problem;
 
 /**
@@ -140,13 +141,16 @@ public abstract class SampleSpecification {
   public abstract Optional<String> note();
 
   /**
-   * The window of eligible start dates for fieldwork that starts on {@code fieldworkStart}.
+   * The start dates that make a case eligible for fieldwork that starts on {@code fieldworkStart}, both ends
+   * included: from {@code fieldworkStart - gap - window} to the day before {@code fieldworkStart - gap}. With no gap
+   * and six months, fieldwork on 2019-09-02 gives 2019-03-02 to 2019-09-01.
    *
    * @param fieldworkStart the first day of fieldwork
-   * @return the window
+   * @return the eligibility window
    */
-  public EligibilityWindow eligibilityWindowBefore(LocalDate fieldworkStart) {
-    return EligibilityWindow.before(fieldworkStart, eligibilityWindow(), eligibilityGap());
+  public DateSpan eligibilityWindowBefore(LocalDate fieldworkStart) {
+    LocalDate end = fieldworkStart.minus(eligibilityGap());
+    return DateSpan.of(end.minus(eligibilityWindow()), end.minusDays(1));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.framework.SampleKind;
+import org.inspectionkit.rules.fieldwork.DateSpan;
 import org.junit.jupiter.api.Test;
 
 class SamplingPolicyTest {
@@ -37,7 +38,7 @@ class SamplingPolicyTest {
     assertThat(s.basis()).isEqualTo(SpecificationBasis.KNOWN_PRACTICE);
     assertThat(s.strata()).containsExactlyElementsOf(SampleSpecification.DEFAULT_STRATA);
     assertThat(s.eligibilityWindowBefore(FIELDWORK))
-        .isEqualTo(EligibilityWindow.of(LocalDate.of(2019, 3, 2), LocalDate.of(2019, 9, 1)));
+        .isEqualTo(DateSpan.of(LocalDate.of(2019, 3, 2), LocalDate.of(2019, 9, 1)));
     assertThat(SamplingPolicy.PROBATION_2018_19.specification(SampleKind.DOMAIN_TWO).orElseThrow().strata())
         .isEqualTo(s.strata());
   }
