@@ -10,7 +10,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
@@ -49,7 +48,6 @@ public abstract class PopulationCase {
 
   private static final Set<String> NAMED_COLUMNS =
       Set.of(COLUMN_REF, COLUMN_START_DATE, COLUMN_GENDER, COLUMN_SENTENCE_TYPE, COLUMN_RISK_OF_SERIOUS_HARM);
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_VALUE_LENGTH = 100;
 
   PopulationCase() {}
@@ -160,9 +158,8 @@ public abstract class PopulationCase {
       if (NAMED_COLUMNS.contains(e.getKey()) || value.isEmpty()) {
         continue;
       }
-      if (!NAME.matcher(e.getKey()).matches()) {
-        errors.add("column '" + e.getKey() + "': a further attribute needs a name of lower-case letters, digits and"
-            + " hyphens (at most 40) such as requirement");
+      if (!StratumAttribute.NAME.matcher(e.getKey()).matches()) {
+        errors.add("column '" + e.getKey() + "': a further attribute needs " + StratumAttribute.NAME_RULE);
       } else if (value.length() > MAX_VALUE_LENGTH) {
         errors.add("column '" + e.getKey() + "': at most " + MAX_VALUE_LENGTH + " characters, was " + value.length());
       } else {
@@ -221,9 +218,9 @@ public abstract class PopulationCase {
   void check() {
     for (Map.Entry<String, String> e : attributes().entrySet()) {
       String where = "PopulationCase " + ref() + " attributes";
-      if (!NAME.matcher(e.getKey()).matches()) {
-        throw new IllegalArgumentException(where + ": expected a name of lower-case letters, digits and hyphens"
-            + " (at most 40) such as requirement, was '" + e.getKey() + "'");
+      if (!StratumAttribute.NAME.matcher(e.getKey()).matches()) {
+        throw new IllegalArgumentException(
+            where + ": expected " + StratumAttribute.NAME_RULE + ", was '" + e.getKey() + "'");
       }
       if (NAMED_COLUMNS.contains(e.getKey())) {
         throw new IllegalArgumentException(

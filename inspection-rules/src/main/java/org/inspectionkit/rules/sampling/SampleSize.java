@@ -79,11 +79,7 @@ public final class SampleSize {
    */
   public static Validation<List<Problem>, SampleSize> calculate(
       int population, double confidence, double marginOfError, double assumedProportion) {
-    List<Problem> problems = new ArrayList<>();
-    if (population < 0) {
-      problems.add(Problem.of(
-          "sampling.negative-population", "population", "must be at least 0 cases, was " + population));
-    }
+    List<Problem> problems = new ArrayList<>(populationProblems(population));
     problems.addAll(parameterProblems(confidence, marginOfError, assumedProportion));
     if (!problems.isEmpty()) {
       return Validation.invalid(List.copyOf(problems));
@@ -103,9 +99,9 @@ public final class SampleSize {
    */
   public static Validation<List<Problem>, SampleSize> calculate(int population, SampleSpecification specification) {
     Objects.requireNonNull(specification, "specification");
-    if (population < 0) {
-      return Validation.invalid(List.of(Problem.of(
-          "sampling.negative-population", "population", "must be at least 0 cases, was " + population)));
+    List<Problem> problems = populationProblems(population);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
     }
     return Validation.valid(new SampleSize(
         population,
@@ -158,11 +154,7 @@ public final class SampleSize {
    */
   public static Validation<List<Problem>, Double> achievedMarginOfError(
       int sample, int population, double confidence, double assumedProportion) {
-    List<Problem> problems = new ArrayList<>();
-    if (population < 0) {
-      problems.add(Problem.of(
-          "sampling.negative-population", "population", "must be at least 0 cases, was " + population));
-    }
+    List<Problem> problems = new ArrayList<>(populationProblems(population));
     if (sample < 0) {
       problems.add(Problem.of("sampling.negative-sample", "sample", "must be at least 0 cases, was " + sample));
     } else if (sample == 0) {
@@ -187,6 +179,13 @@ public final class SampleSize {
       return 0;
     }
     return z * Math.sqrt(p * (1 - p) / sample * (population - sample) / (population - 1));
+  }
+
+  private static List<Problem> populationProblems(int population) {
+    return population >= 0
+        ? List.of()
+        : List.of(Problem.of(
+            "sampling.negative-population", "population", "must be at least 0 cases, was " + population));
   }
 
   static List<Problem> parameterProblems(double confidence, double marginOfError, double assumedProportion) {

@@ -29,7 +29,10 @@ public final class StratumAttribute {
   public static final StratumAttribute RISK_OF_SERIOUS_HARM =
       new StratumAttribute("risk-of-serious-harm", c -> c.riskOfSeriousHarm().map(e -> e));
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  /** How a further attribute may be named, the same rule as the model's case attributes. */
+  static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  /** {@link #NAME} in words, for messages. */
+  static final String NAME_RULE = "a name of lower-case letters, digits and hyphens (at most 40) such as requirement";
 
   private final String name;
   private final Function<PopulationCase, Optional<? extends Enum<?>>> builtIn;
@@ -55,8 +58,7 @@ public final class StratumAttribute {
       }
     }
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("stratum attribute: expected a name of lower-case letters, digits and"
-          + " hyphens (at most 40) such as requirement, was '" + name + "'");
+      throw new IllegalArgumentException("stratum attribute: expected " + NAME_RULE + ", was '" + name + "'");
     }
     return new StratumAttribute(name, null);
   }
