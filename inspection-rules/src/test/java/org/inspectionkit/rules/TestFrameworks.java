@@ -129,6 +129,49 @@ public final class TestFrameworks {
     return b;
   }
 
+  /**
+   * The inspection with what a 2019-20 inspection also records: three pieces of evidence per domain-one key
+   * question, a done interview for every domain-two case, a forum meeting, and unpaid work evidence by every method
+   * when the provider type is rated on unpaid work.
+   */
+  public static Inspection with2019Evidence(Inspection inspection) {
+    Framework f = probationLike();
+    Inspection.Builder b = Inspection.builder().from(inspection).evidenceSubmissions(List.of());
+    for (Standard s : f.standardsFor(inspection.provider().type())) {
+      if (s.isCaseRated()) {
+        continue;
+      }
+      for (KeyQuestion k : s.keyQuestions()) {
+        b.addEvidenceSubmission(
+            org.inspectionkit.model.evidence.EvidenceSubmission.builder()
+                .keyQuestion(k.code())
+                .addItem(org.inspectionkit.model.evidence.EvidenceItem.of("one"))
+                .addItem(org.inspectionkit.model.evidence.EvidenceItem.of("two"))
+                .addItem(org.inspectionkit.model.evidence.EvidenceItem.of("three"))
+                .build());
+      }
+    }
+    b.interviews(List.of());
+    for (InspectedCase c : inspection.cases()) {
+      if (c.sample().equals(SampleKind.DOMAIN_TWO)) {
+        b.addInterview(
+            org.inspectionkit.model.casework.ServiceUserInterview.of(
+                c.ref(), org.inspectionkit.model.casework.InterviewOutcome.DONE));
+      }
+    }
+    b.addForumMeeting(
+        org.inspectionkit.model.casework.ServiceUserForumMeeting.builder()
+            .date(LocalDate.of(2019, 9, 10))
+            .forum("Test forum")
+            .build());
+    if (!f.standardsRatedFrom(inspection.provider().type(), SampleKind.UNPAID_WORK).isEmpty()) {
+      for (org.inspectionkit.model.evidence.UnpaidWorkMethod m : org.inspectionkit.model.evidence.UnpaidWorkMethod.values()) {
+        b.addUnpaidWorkEvidence(org.inspectionkit.model.evidence.UnpaidWorkEvidence.of(m, "seen"));
+      }
+    }
+    return b.build();
+  }
+
   public static List<SampleKind> samplesOf(Framework f, ProviderType type) {
     return f.standardsFor(type).stream()
         .filter(Standard::isCaseRated)

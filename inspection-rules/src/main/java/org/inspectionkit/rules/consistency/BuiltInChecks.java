@@ -26,6 +26,9 @@ import org.inspectionkit.model.recommendation.ProgressAssessment;
 import org.inspectionkit.model.recommendation.Recommendation;
 import org.inspectionkit.model.recommendation.RecommendationId;
 import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.evidence.DomainOneEvidence;
+import org.inspectionkit.rules.unpaidwork.UnpaidWorkEvidenceSummary;
+import org.inspectionkit.rules.voice.ServiceUserVoice;
 import org.inspectionkit.rules.rating.KeyQuestionResult;
 import org.inspectionkit.rules.rating.StandardRating;
 
@@ -87,6 +90,42 @@ public final class BuiltInChecks {
   public static ConsistencyCheck domainThreeMatchesProviderType() {
     return new Check("domain-three-provider-mismatch",
         "domain-three work that does not match the provider type", BuiltInChecks::providerMismatch);
+  }
+
+  /**
+   * {@code evidence-submissions}: a provider's domain-one evidence outside the 2019-20 rules (by default three to
+   * five pieces per domain-one key question, a narrative of at most 300 words, every key question covered); one
+   * warning per problem, as {@link DomainOneEvidence} finds them.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck evidenceSubmissions() {
+    return new Check("evidence-submissions", "domain-one evidence submissions outside the 2019-20 rules",
+        BuiltInChecks::evidence);
+  }
+
+  /**
+   * {@code service-user-voice}: domain-two cases with no service user interview record (attempted, done, declined
+   * or unreachable) beyond the policy's allowance (none by default), and fewer service user forum meetings than the
+   * policy asks (one by default). Warnings.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck serviceUserVoice() {
+    return new Check("service-user-voice", "service user interviews and forum meetings missing",
+        BuiltInChecks::voice);
+  }
+
+  /**
+   * {@code unpaid-work-qualitative-evidence}: the unpaid work standard rated without the 2019-20 qualitative
+   * evidence the policy requires (by default a site visit, a supervisor interview and an induction observation); a
+   * warning naming the missing methods. Only for provider types rated on unpaid work.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck unpaidWorkQualitativeEvidence() {
+    return new Check("unpaid-work-qualitative-evidence",
+        "unpaid work rated without the 2019-20 qualitative evidence", BuiltInChecks::unpaidWork);
   }
 
   /**
@@ -345,6 +384,89 @@ public final class BuiltInChecks {
                 "a " + what + " of standard " + code + " is recorded, but no such standard applies to provider type "
                     + c.providerType() + " in framework " + c.framework().id())
             .build());
+  }
+
+  private static List<Finding> evidence(CheckContext c) {
+    List<Finding> out = new ArrayList<>();
+    for (Problem p : DomainOneEvidence.check(c.framework(), c.inspection(), c.policy().evidence())) {
+      Finding.Builder f =
+          Finding.builder()
+              .code("evidence-submissions." + p.code().replace("evidence.", ""))
+              .severity(Severity.WARNING)
+              .message(p.where() + ": " + p.message());
+      keyQuestionIn(p.where()).ifPresent(f::addElement);
+      out.add(f.build());
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern KEY_QUESTION_AT_END =
+      java.util.regex.Pattern.compile("(\\d+\\.\\d+\\.\\d+)$");
+
+  /** The key question named at the end of a problem's location, such as {@code key question 1.2.3}. */
+  private static Optional<ElementCode> keyQuestionIn(String where) {
+    java.util.regex.Matcher m = KEY_QUESTION_AT_END.matcher(where);
+    return m.find() ? Optional.of(ElementCode.parse(m.group(1))) : Optional.empty();
+  }
+
+  private static List<Finding> voice(CheckContext c) {
+    ServiceUserVoice v = ServiceUserVoice.of(c.inspection());
+    List<Finding> out = new ArrayList<>();
+    List<org.inspectionkit.model.casework.CaseRef> missing = v.casesWithoutInterviewRecord();
+    if (missing.size() > c.policy().voiceMaximumCasesWithoutInterviewRecord()) {
+      out.add(
+          Finding.builder()
+              .code("service-user-voice.no-interview-record")
+              .severity(Severity.WARNING)
+              .addAllCases(missing)
+              .putFigure("domain-two-cases", Integer.toString(v.domainTwoCases()))
+              .putFigure("without-record", Integer.toString(missing.size()))
+              .putFigure("interviewed", Integer.toString(v.interviewedCases()))
+              .message(
+                  missing.size() + " of " + v.domainTwoCases() + " domain-two cases have no record of an interview"
+                      + " with the service user (done, declined, unreachable or offered); 2019-20 inspections"
+                      + " interview the service users of the inspected cases")
+              .build());
+    }
+    if (v.forumMeetings() < c.policy().voiceMinimumForumMeetings()) {
+      out.add(
+          Finding.builder()
+              .code("service-user-voice.no-forum-meeting")
+              .severity(Severity.WARNING)
+              .putFigure("forum-meetings", Integer.toString(v.forumMeetings()))
+              .message(
+                  "the inspection records " + v.forumMeetings() + " service user forum meeting"
+                      + (v.forumMeetings() == 1 ? "" : "s") + "; 2019-20 inspections meet a service user forum or its"
+                      + " equivalent in every area")
+              .build());
+    }
+    return out;
+  }
+
+  private static List<Finding> unpaidWork(CheckContext c) {
+    Optional<Standard> unpaid =
+        c.standards().stream().filter(s -> s.sampleKind().filter(SampleKind.UNPAID_WORK::equals).isPresent())
+            .findFirst();
+    if (unpaid.isEmpty()) {
+      return List.of();
+    }
+    UnpaidWorkEvidenceSummary summary =
+        UnpaidWorkEvidenceSummary.of(c.inspection().unpaidWorkEvidence(), c.policy().unpaidWorkRequiredMethods());
+    if (summary.missingMethods().isEmpty()) {
+      return List.of();
+    }
+    Finding.Builder f =
+        Finding.builder()
+            .code("unpaid-work-qualitative-evidence")
+            .severity(Severity.WARNING)
+            .addElement(unpaid.get().code())
+            .message(
+                unpaid.get().code() + " " + unpaid.get().title() + " is rated without the 2019-20 qualitative"
+                    + " evidence: no " + summary.missingMethods().stream()
+                        .map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .collect(Collectors.joining(", no ")) + " is recorded");
+    summary.countsByMethod().forEach((m, n) -> f.putFigure(m.name().toLowerCase(Locale.ROOT), Integer.toString(n)));
+    return List.of(f.build());
   }
 
   private static List<Finding> followUp(CheckContext c) {

@@ -70,6 +70,9 @@ public abstract class CheckSet {
             BuiltInChecks.judgementCitesCaseData(),
             BuiltInChecks.caseRatedFromCaseData(true),
             BuiltInChecks.domainThreeMatchesProviderType(),
+            BuiltInChecks.evidenceSubmissions(),
+            BuiltInChecks.serviceUserVoice(),
+            BuiltInChecks.unpaidWorkQualitativeEvidence(),
             BuiltInChecks.recommendationFollowUp(),
             BuiltInChecks.sampleComposition())
         .build();

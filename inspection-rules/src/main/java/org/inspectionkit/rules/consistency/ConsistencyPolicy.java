@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
 import org.inspectionkit.model.framework.StandardCode;
+import org.inspectionkit.rules.evidence.EvidencePolicy;
 
 /**
  * The thresholds of the built-in consistency checks, as data. {@link #defaults()} gives the values described on
@@ -68,33 +69,14 @@ public abstract class ConsistencyPolicy {
   }
 
   /**
-   * Evidence submissions: the fewest pieces of evidence per domain-one key question; default 3.
+   * Evidence submissions: the 2019-20 rules for a provider's domain-one evidence (three to five pieces per key
+   * question, a narrative of at most 300 words) by default.
    *
-   * @return the minimum
+   * @return the evidence policy
    */
   @Value.Default
-  public int evidenceMinimumItems() {
-    return 3;
-  }
-
-  /**
-   * Evidence submissions: the most pieces of evidence per domain-one key question; default 5.
-   *
-   * @return the maximum
-   */
-  @Value.Default
-  public int evidenceMaximumItems() {
-    return 5;
-  }
-
-  /**
-   * Evidence submissions: the longest narrative, in words; default 300.
-   *
-   * @return the maximum words
-   */
-  @Value.Default
-  public int evidenceMaximumNarrativeWords() {
-    return 300;
+  public EvidencePolicy evidence() {
+    return EvidencePolicy.PROBATION_2019_20;
   }
 
   /**
@@ -164,10 +146,8 @@ public abstract class ConsistencyPolicy {
       throw new IllegalArgumentException(
           "ConsistencyPolicy disconnectMinimumCount: must be at least 1, was " + disconnectMinimumCount());
     }
-    if (evidenceMinimumItems() < 0 || evidenceMaximumItems() < evidenceMinimumItems()) {
-      throw new IllegalArgumentException(
-          "ConsistencyPolicy evidence items: expected 0 <= minimum <= maximum, was " + evidenceMinimumItems() + " to "
-              + evidenceMaximumItems());
+    if (voiceMaximumCasesWithoutInterviewRecord() < 0 || voiceMinimumForumMeetings() < 0) {
+      throw new IllegalArgumentException("ConsistencyPolicy voice thresholds: must not be negative");
     }
     if (!(samplingMarginPoints() > 0) || samplingMarginPoints() > 100) {
       throw new IllegalArgumentException(

@@ -31,6 +31,7 @@ import org.inspectionkit.model.recommendation.Progress;
 import org.inspectionkit.model.recommendation.ProgressAssessment;
 import org.inspectionkit.model.recommendation.Recommendation;
 import org.inspectionkit.model.recommendation.RecommendationId;
+import org.inspectionkit.rules.TestFrameworks;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyCheckerTest {
@@ -40,6 +41,11 @@ class ConsistencyCheckerTest {
 
   private static List<String> codes(ConsistencyReport r) {
     return r.findings().stream().map(Finding::code).collect(java.util.stream.Collectors.toList());
+  }
+
+  /** An inspection with the 2019-20 evidence recorded, so only the check under test speaks. */
+  private static Inspection complete(Inspection i) {
+    return TestFrameworks.with2019Evidence(i);
   }
 
   /** Leadership and all of domain one judged Good; 2.1.3 answered yes in 16 of 40 cases (40%): 2.1 Inadequate. */
@@ -109,7 +115,7 @@ class ConsistencyCheckerTest {
 
   @Test
   void judgementCitations_judgementCitingNoCaseDataIsAWarning() {
-    Inspection base = uniform(CRC, 5, Answer.YES, Rating.GOOD).build();
+    Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
     Inspection i =
         Inspection.builder()
             .from(base)
@@ -167,12 +173,13 @@ class ConsistencyCheckerTest {
 
   @Test
   void caseData_cleanInspectionHasNoFinding() {
-    assertThat(CHECKER.check(FRAMEWORK, uniform(CRC, 5, Answer.YES, Rating.GOOD).build()).findings()).isEmpty();
+    assertThat(CHECKER.check(FRAMEWORK, complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build())).findings())
+        .isEmpty();
   }
 
   @Test
   void providerMismatch_unpaidWorkInAnNpsInspectionIsAnError() {
-    Inspection base = uniform(NPS, 3, Answer.YES, Rating.GOOD).build();
+    Inspection base = complete(uniform(NPS, 3, Answer.YES, Rating.GOOD).build());
     Inspection i =
         Inspection.builder()
             .from(base)
@@ -194,7 +201,7 @@ class ConsistencyCheckerTest {
 
   @Test
   void providerMismatch_courtWorkInACrcInspectionIsAnError() {
-    Inspection base = uniform(CRC, 3, Answer.YES, Rating.GOOD).build();
+    Inspection base = complete(uniform(CRC, 3, Answer.YES, Rating.GOOD).build());
     Inspection i =
         Inspection.builder().from(base).addCase(InspectedCase.of(CaseRef.of("CW-1"), SampleKind.COURT_WORK)).build();
     assertThat(codes(CHECKER.check(FRAMEWORK, i))).containsExactly("domain-three-provider-mismatch.sample");
@@ -235,7 +242,7 @@ class ConsistencyCheckerTest {
   void followUp_findsUnassessedRecommendationsAndSufficiencyWithoutResult() {
     Inspection current =
         Inspection.builder()
-            .from(uniform(CRC, 5, Answer.YES, Rating.GOOD).build())
+            .from(complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build()))
             .previousInspection(InspectionId.of("crc-test-2018-19"))
             .addProgressAssessment(progress("crc-test-2018-19/2", Progress.SUFFICIENT))
             .addProgressAssessment(progress("crc-test-2018-19/7", Progress.NO_PROGRESS))
@@ -264,7 +271,7 @@ class ConsistencyCheckerTest {
   void followUp_completeAndEvidencedFollowUpHasNoFinding() {
     Inspection current =
         Inspection.builder()
-            .from(uniform(CRC, 5, Answer.YES, Rating.GOOD).build())
+            .from(complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build()))
             .previousInspection(InspectionId.of("crc-test-2018-19"))
             .addProgressAssessment(progress("crc-test-2018-19/1", Progress.SUFFICIENT, "Vacancy rate down to 4%"))
             .addProgressAssessment(progress("crc-test-2018-19/2", Progress.INSUFFICIENT))
@@ -335,9 +342,66 @@ class ConsistencyCheckerTest {
           }
         };
     CheckSet set = CheckSet.builder().from(CheckSet.probation2019()).name("local").addCheck(mine).build();
-    ConsistencyReport r = ConsistencyChecker.of(set).check(FRAMEWORK, uniform(CRC, 2, Answer.YES, Rating.GOOD).build());
+    ConsistencyReport r =
+        ConsistencyChecker.of(set).check(FRAMEWORK, complete(uniform(CRC, 2, Answer.YES, Rating.GOOD).build()));
     assertThat(r.checkSet()).isEqualTo("local v1");
     assertThat(codes(r)).containsExactly("local.too-few-cases");
+  }
+
+  @Test
+  void evidence_tooFewPiecesAndAMissingKeyQuestionAreWarnings() {
+    Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
+    List<org.inspectionkit.model.evidence.EvidenceSubmission> submissions = new java.util.ArrayList<>(base.evidenceSubmissions());
+    submissions.remove(0); // 1.1.1 missing
+    submissions.set(0,
+        org.inspectionkit.model.evidence.EvidenceSubmission.builder().from(submissions.get(0))
+            .items(List.of(org.inspectionkit.model.evidence.EvidenceItem.of("only one"))).build()); // 1.1.2
+    Inspection i = Inspection.builder().from(base).evidenceSubmissions(submissions).build();
+    ConsistencyReport r = CHECKER.check(FRAMEWORK, i);
+    assertThat(r.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "WARNING evidence-submissions.missing-submission: key question 1.1.1: no evidence submitted for this"
+                + " domain-one key question",
+            "WARNING evidence-submissions.too-few-items: key question 1.1.2: 1 piece of evidence; 3 to 5 expected");
+    assertThat(r.findings().get(1).elements()).containsExactly(ElementCode.parse("1.1.2"));
+    assertThat(ConsistencyChecker.of(CheckSet.probation2018()).check(FRAMEWORK, i).findings()).isEmpty();
+  }
+
+  @Test
+  void voice_domainTwoCasesWithoutAnInterviewRecordAndNoForumAreWarnings() {
+    Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
+    Inspection i =
+        Inspection.builder().from(base).interviews(base.interviews().subList(2, 5)).forumMeetings(List.of()).build();
+    ConsistencyReport r = CHECKER.check(FRAMEWORK, i);
+    assertThat(codes(r))
+        .containsExactly("service-user-voice.no-interview-record", "service-user-voice.no-forum-meeting");
+    assertThat(r.findings().get(0).cases()).hasSize(2);
+    assertThat(r.findings().get(0).message()).startsWith("2 of 5 domain-two cases have no record of an interview");
+    CheckContext lenient =
+        CheckContext.builder().framework(FRAMEWORK).inspection(i)
+            .policy(ConsistencyPolicy.builder().voiceMaximumCasesWithoutInterviewRecord(2).voiceMinimumForumMeetings(0)
+                .build())
+            .build();
+    assertThat(CHECKER.check(lenient).findings()).isEmpty();
+  }
+
+  @Test
+  void unpaidWork_ratedWithoutSiteVisitsIsAWarning() {
+    Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
+    Inspection i =
+        Inspection.builder()
+            .from(base)
+            .unpaidWorkEvidence(List.of(UnpaidWorkEvidence.of(UnpaidWorkMethod.WORKER_INTERVIEW, "spoke to two")))
+            .build();
+    ConsistencyReport r = CHECKER.check(FRAMEWORK, i);
+    assertThat(r.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "WARNING unpaid-work-qualitative-evidence: 3.1 Standard 3.1 is rated without the 2019-20 qualitative"
+                + " evidence: no supervisor interview, no site visit, no induction observation is recorded");
+    Inspection nps = complete(uniform(NPS, 5, Answer.YES, Rating.GOOD).build());
+    assertThat(CHECKER.check(FRAMEWORK, nps).findings()).isEmpty();
   }
 
   @Test
