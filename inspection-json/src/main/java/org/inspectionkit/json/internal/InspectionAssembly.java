@@ -234,10 +234,15 @@ final class InspectionAssembly {
     new FrameworkView(f, type).check();
   }
 
-  /** The checks against one provider type's view of the framework. */
+  /**
+   * The checks against one provider type's view of the framework. An inspection may have a hundred thousand
+   * cases: what the view says about a code or a sample is worked out once, and paths are built only for problems.
+   */
   private final class FrameworkView {
     private final Framework framework;
     private final ProviderType type;
+    private final Map<ElementCode, Optional<Standard>> standardOfAnswered = new HashMap<>();
+    private final Map<SampleKind, Boolean> sampleUsed = new HashMap<>();
 
     FrameworkView(Framework framework, ProviderType type) {
       this.framework = framework;
@@ -249,7 +254,7 @@ final class InspectionAssembly {
       for (int i = 0; i < parts.cases.size(); i++) {
         CaseEntry e = parts.cases.get(i);
         if (e != null && e.isRead()) {
-          checkCase(index(cases, i), e.inspectedCase(), e.assessment());
+          checkCase(cases, i, e.inspectedCase(), e.assessment());
         }
       }
       String judgements = member(path, "judgements");
@@ -285,12 +290,13 @@ final class InspectionAssembly {
       }
     }
 
-    private void checkCase(String at, InspectedCase c, CaseAssessment a) {
+    private void checkCase(String cases, int i, InspectedCase c, CaseAssessment a) {
       SampleKind sample = c.sample();
-      boolean sampled = !framework.standardsRatedFrom(type, sample).isEmpty();
+      boolean sampled =
+          sampleUsed.computeIfAbsent(sample, k -> !framework.standardsRatedFrom(type, k).isEmpty());
       if (!sampled) {
         in.problem(
-            member(at, "sample"),
+            member(index(cases, i), "sample"),
             "no standard for provider type " + type + " in framework " + framework.id() + " is rated from sample '"
                 + sample + "'");
       }
@@ -298,41 +304,52 @@ final class InspectionAssembly {
         return;
       }
       for (KeyQuestionCode k : a.answers().keySet()) {
-        answered(member(at, "answers") + key(k), k, k, sample, sampled);
+        answered(cases, i, "answers", k, k, sample, sampled);
       }
       for (PromptCode p : a.promptAnswers().keySet()) {
-        answered(member(at, "promptAnswers") + key(p), p, p.keyQuestion(), sample, sampled);
+        answered(cases, i, "promptAnswers", p, p.keyQuestion(), sample, sampled);
       }
     }
 
     /** An answered key question or prompt must be in the view, in a standard rated from the case's sample. */
-    private void answered(String at, ElementCode code, KeyQuestionCode question, SampleKind sample, boolean sampled) {
-      if (!element(at, code, "")) {
+    private void answered(
+        String cases, int i, String map, ElementCode code, KeyQuestionCode question, SampleKind sample,
+        boolean sampled) {
+      Optional<Standard> owner =
+          standardOfAnswered.computeIfAbsent(
+              code,
+              c -> inView(c) ? framework.standard(type, question.standard()) : Optional.empty());
+      if (owner.isEmpty()) {
+        element(member(index(cases, i), map) + key(code), code, "");
         return;
       }
-      Standard s = framework.standard(type, question.standard()).orElseThrow();
-      String what = word(code.level()) + " " + code + " belongs to standard " + s.code();
-      if (!s.isCaseRated()) {
-        in.problem(at, what + ", which is rated by judgement, not from cases");
-      } else if (sampled && !s.sampleKind().orElseThrow().equals(sample)) {
-        in.problem(
-            at,
-            what + ", which is rated from sample " + s.sampleKind().orElseThrow() + ", not from this case's sample "
-                + sample);
+      Standard s = owner.get();
+      if (s.isCaseRated() && (!sampled || s.sampleKind().orElseThrow().equals(sample))) {
+        return;
       }
+      String what = word(code.level()) + " " + code + " belongs to standard " + s.code();
+      in.problem(
+          member(index(cases, i), map) + key(code),
+          s.isCaseRated()
+              ? what + ", which is rated from sample " + s.sampleKind().orElseThrow()
+                  + ", not from this case's sample " + sample
+              : what + ", which is rated by judgement, not from cases");
     }
 
-    /** Records a problem if {@code code} is not in the view; says whether it is. */
-    private boolean element(String at, ElementCode code, String prefix) {
-      if (framework.providerTypesWith(code).contains(type)) {
-        return true;
+    private boolean inView(ElementCode code) {
+      return framework.providerTypesWith(code).contains(type);
+    }
+
+    /** Records a problem if {@code code} is not in the view. */
+    private void element(String at, ElementCode code, String prefix) {
+      if (inView(code)) {
+        return;
       }
       String where =
           framework.contains(code)
               ? " for provider type " + type + " in framework " + framework.id()
               : " in framework " + framework.id();
       in.problem(at, prefix + "no such " + word(code.level()) + where);
-      return false;
     }
   }
 
