@@ -102,10 +102,11 @@ public final class Codecs {
           in.wrongType("a string (" + kind + ")");
           return null;
         }
+        String text = in.parser().getText();
         try {
-          return in.parseShared(parse, in.parser().getText());
+          return in.parseShared(parse, text);
         } catch (IllegalArgumentException e) {
-          in.problem(Texts.withShortQuotes(String.valueOf(e.getMessage())));
+          in.problem(Texts.about(e.getMessage(), text));
           return null;
         }
       }
@@ -215,10 +216,11 @@ public final class Codecs {
         Set<K> seen = new HashSet<>();
         while (in.next() == JsonToken.FIELD_NAME) {
           K key = null;
+          String name = in.parser().currentName();
           try {
-            key = in.parseShared(parseKey, in.parser().currentName());
+            key = in.parseShared(parseKey, name);
           } catch (IllegalArgumentException e) {
-            in.problem(Texts.withShortQuotes(String.valueOf(e.getMessage())));
+            in.problem(Texts.about(e.getMessage(), name));
           }
           in.next();
           if (key == null) {

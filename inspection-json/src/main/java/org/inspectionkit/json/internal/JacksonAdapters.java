@@ -128,7 +128,7 @@ public final class JacksonAdapters {
       try {
         return parse.apply(key);
       } catch (IllegalArgumentException e) {
-        return ctxt.handleWeirdKey(Object.class, key, "%s", Texts.withShortQuotes(String.valueOf(e.getMessage())));
+        return ctxt.handleWeirdKey(Object.class, key, "%s", Texts.about(e.getMessage(), key));
       }
     }
   }

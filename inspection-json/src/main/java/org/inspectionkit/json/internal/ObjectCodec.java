@@ -206,9 +206,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  /** The model's reason for rejecting a value, with any quoted value shortened. */
+  /** The model's reason for rejecting a value (the model shortens the values it quotes). */
   static String rejection(RuntimeException e) {
-    return Texts.withShortQuotes(String.valueOf(e.getMessage()));
+    return String.valueOf(e.getMessage());
   }
 
   private String memberNames(boolean document) {

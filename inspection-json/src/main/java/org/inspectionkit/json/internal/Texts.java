@@ -26,6 +26,15 @@ final class Texts {
     return out.toString();
   }
 
+  /**
+   * A parser's message about {@code text}, with {@code text} shortened wherever the message repeats it (some of the
+   * model's parsers quote their input whole).
+   */
+  static String about(String message, String text) {
+    String m = String.valueOf(message);
+    return text.length() > MAX ? m.replace(text, shortened(text)) : m;
+  }
+
   /** A message from a library with every 'quoted' part shortened. */
   static String withShortQuotes(String message) {
     Matcher m = QUOTED.matcher(message);
