@@ -57,7 +57,7 @@ public final class InspectionJson {
   /** The version of the JSON format this library writes. */
   public static final String FORMAT_VERSION = FormatVersion.CURRENT;
 
-  /** Default of {@link Builder#maxNestingDepth(int)}: 32 levels (the format needs 10). */
+  /** Default of {@link Builder#maxNestingDepth(int)}: 32 levels (the format's deepest documents need 9). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
 
   /** Default of {@link Builder#maxStringLength(int)}: 100,000 characters (the model's longest text is 20,000). */
@@ -151,6 +151,10 @@ public final class InspectionJson {
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     ObjectCodec<T, ?> codec = codec(type);
+    String tooLong = limits.checkLength(json.length());
+    if (tooLong != null) {
+      throw new InspectionJsonException(codec.kind(), List.of(new JsonProblem("$", tooLong)));
+    }
     try {
       return Documents.read(factory.createParser(json), codec, options, limits);
     } catch (IOException e) {

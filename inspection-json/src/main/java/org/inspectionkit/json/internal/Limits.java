@@ -67,6 +67,19 @@ public record Limits(
     return "the document exceeds a processing limit: " + Texts.withShortQuotes(m);
   }
 
+  /**
+   * The problem of a document that is longer than {@link #maxDocumentLength()} before it is parsed (Jackson measures
+   * only input it loads in parts, not a string it is given whole).
+   *
+   * @param length the document's length
+   * @return the problem message, or {@code null} if it is within the limit
+   */
+  public String checkLength(long length) {
+    return length > maxDocumentLength
+        ? exceeded("document length", "maxDocumentLength", maxDocumentLength + " bytes")
+        : null;
+  }
+
   private static String exceeded(String what, String limit, String value) {
     return what + " exceeds the limit " + limit + " (" + value + "); the document was not read further";
   }
