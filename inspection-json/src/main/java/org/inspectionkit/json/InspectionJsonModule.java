@@ -16,7 +16,8 @@ import org.inspectionkit.json.internal.JacksonAdapters;
  * map keys.
  *
  * <p>Bad input fails with an {@link InspectionJsonException} listing every problem of the model value with its JSON
- * path in the mapper's document. Unknown members are rejected unless the mapper disables
+ * path in the mapper's document; when the model value is inside the application's own object, Jackson wraps it in
+ * a {@code JsonMappingException} whose cause it is. Unknown members are rejected unless the mapper disables
  * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The module does not check an inspection against its
  * framework and does not set the mapper's read limits: read whole inspection documents with {@link InspectionJson},
  * which does both. Immutable and thread-safe once registered.
