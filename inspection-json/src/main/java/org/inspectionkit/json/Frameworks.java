@@ -84,7 +84,7 @@ public final class Frameworks {
       }
       InspectionJson json = InspectionJson.standard();
       return Documents.read(
-          json.factory().createParser(in), ModelCodecs.document(Framework.class), ReadOptions.structural(),
+          () -> json.factory().createParser(in), ModelCodecs.document(Framework.class), ReadOptions.structural(),
           json.limits());
     } catch (InspectionJsonException e) {
       throw new IllegalStateException("built-in framework " + id + " is not valid: " + e.getMessage(), e);

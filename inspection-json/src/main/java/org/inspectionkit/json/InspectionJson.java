@@ -135,7 +135,7 @@ public final class InspectionJson {
   public <T> T read(InputStream in, Class<T> type) throws IOException {
     Objects.requireNonNull(in, "in");
     ObjectCodec<T, ?> codec = codec(type);
-    return Documents.read(factory.createParser(in), codec, options, limits);
+    return Documents.read(() -> factory.createParser(in), codec, options, limits);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class InspectionJson {
       throw new InspectionJsonException(codec.kind(), List.of(new JsonProblem("$", tooLong)));
     }
     try {
-      return Documents.read(factory.createParser(json), codec, options, limits);
+      return Documents.read(() -> factory.createParser(json), codec, options, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -173,7 +173,7 @@ public final class InspectionJson {
    */
   public void write(Object value, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    writeTo(value, codecOf(value), out);
+    Documents.write(factory, codecOf(value), value, out);
   }
 
   /**
@@ -186,25 +186,17 @@ public final class InspectionJson {
   public String write(Object value) {
     StringWriter out = new StringWriter();
     try {
-      writeTo(value, codecOf(value), out);
+      Documents.write(factory, codecOf(value), value, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  private static <T> void writeTo(T value, ObjectCodec<T, ?> codec, OutputStream out) throws IOException {
-    Documents.write(STANDARD.factory, codec, value, out);
-  }
-
-  private static <T> void writeTo(T value, ObjectCodec<T, ?> codec, StringWriter out) throws IOException {
-    Documents.write(STANDARD.factory, codec, value, out);
-  }
-
   @SuppressWarnings("unchecked")
-  private static <T> ObjectCodec<T, ?> codecOf(T value) {
+  private static ObjectCodec<Object, ?> codecOf(Object value) {
     Objects.requireNonNull(value, "value");
-    return codec((Class<T>) value.getClass());
+    return codec((Class<Object>) value.getClass());
   }
 
   private static <T> ObjectCodec<T, ?> codec(Class<T> type) {

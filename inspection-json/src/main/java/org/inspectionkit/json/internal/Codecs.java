@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /** Codecs of scalar values, lists and maps. */
 public final class Codecs {
 
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private Codecs() {}
 
@@ -68,11 +68,11 @@ public final class Codecs {
       };
 
   /** A date as an ISO string {@code yyyy-MM-dd}. */
-  public static final Codec<LocalDate> DATE_CODEC =
+  public static final Codec<LocalDate> DATE =
       parsed(
           "date",
           text -> {
-            if (!DATE.matcher(text).matches()) {
+            if (!DATE_SHAPE.matcher(text).matches()) {
               throw new IllegalArgumentException(
                   "date: expected yyyy-MM-dd such as 2019-09-02, was '" + Texts.shortened(text) + "'");
             }

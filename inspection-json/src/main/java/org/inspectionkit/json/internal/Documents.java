@@ -35,10 +35,22 @@ public final class Documents {
 
   private Documents() {}
 
+  /** Opens a parser on the source of a document (which may already find the bytes malformed). */
+  @FunctionalInterface
+  public interface ParserSource {
+    /**
+     * The parser, before its first token.
+     *
+     * @return the parser
+     * @throws IOException if the source fails or its first bytes are not JSON text
+     */
+    JsonParser open() throws IOException;
+  }
+
   /**
-   * Reads one document from {@code parser}, which must be at its start, and checks that nothing follows it.
+   * Reads one document, checks that nothing follows it, and closes the parser (not the source it reads).
    *
-   * @param parser the parser
+   * @param source opens the parser
    * @param codec the document type's codec
    * @param options how to read
    * @param limits the limits the parser enforces, for messages
@@ -47,11 +59,13 @@ public final class Documents {
    * @throws InspectionJsonException with every problem found, if there is any
    * @throws IOException if the source fails
    */
-  public static <T> T read(JsonParser parser, ObjectCodec<T, ?> codec, ReadOptions options, Limits limits)
+  public static <T> T read(ParserSource source, ObjectCodec<T, ?> codec, ReadOptions options, Limits limits)
       throws IOException {
     Problems problems = new Problems(options.maxProblems());
     T value = null;
+    JsonParser parser = null;
     try {
+      parser = source.open();
       Input in = new Input(parser, problems, options);
       if (parser.nextToken() == null) {
         problems.add(JsonPaths.ROOT, "empty document, expected an object (" + codec.kind() + ")");
@@ -62,11 +76,15 @@ public final class Documents {
         }
       }
     } catch (StreamConstraintsException e) {
-      problems.addLast(JsonPaths.of(parser.getParsingContext()), limits.describe(e));
+      problems.addLast(pathOf(parser), limits.describe(e));
     } catch (JsonProcessingException | CharConversionException e) {
-      problems.addLast(JsonPaths.of(parser.getParsingContext()), malformed(e));
+      problems.addLast(pathOf(parser), malformed(e));
     } catch (Problems.TooMany e) {
       // The problems collected so far are reported; the rest of the document is not read.
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (!problems.isEmpty()) {
       throw new InspectionJsonException(codec.kind(), problems.list());
@@ -114,6 +132,10 @@ public final class Documents {
     g.setPrettyPrinter(LAYOUT.createInstance());
     codec.writeDocument(value, g);
     g.writeRaw('\n');
+  }
+
+  private static String pathOf(JsonParser parser) {
+    return parser == null ? JsonPaths.ROOT : JsonPaths.of(parser.getParsingContext());
   }
 
   /** A parse error as a problem message: what and where, with quoted input shortened and no source excerpt. */

@@ -1,6 +1,6 @@
 package org.inspectionkit.json.internal;
 
-import static org.inspectionkit.json.internal.Codecs.DATE_CODEC;
+import static org.inspectionkit.json.internal.Codecs.DATE;
 import static org.inspectionkit.json.internal.Codecs.INT;
 import static org.inspectionkit.json.internal.Codecs.TEXT;
 import static org.inspectionkit.json.internal.Codecs.enumeration;
@@ -100,7 +100,6 @@ public final class ModelCodecs {
   static final Codec<UnpaidWorkMethod> UNPAID_WORK_METHOD = enumeration(UnpaidWorkMethod.class, "unpaid work method");
   static final Codec<InspectionStatus> INSPECTION_STATUS = enumeration(InspectionStatus.class, "inspection status");
   static final Codec<Progress> PROGRESS = enumeration(Progress.class, "progress");
-  static final Codec<LocalDate> DATE = DATE_CODEC;
 
   private static final Codec<java.util.NavigableMap<String, String>> NAMED_VALUES =
       mapOf("name", Function.identity(), TEXT);
