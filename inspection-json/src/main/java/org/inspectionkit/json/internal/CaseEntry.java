@@ -30,16 +30,15 @@ record CaseEntry(CaseRef ref, InspectedCase inspectedCase, CaseAssessment assess
   }
 
   static CaseEntry assemble(Parts parts, Input in, String path, boolean hadProblems) {
-    if (hadProblems) {
-      return new CaseEntry(parts.ref, null, null);
-    }
-    try {
-      InspectedCase c = parts.inspectedCase.build();
-      return new CaseEntry(c.ref(), c, parts.assessment == null ? null : parts.assessment.caseRef(c.ref()).build());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      in.problem(path, ObjectCodec.rejection(e));
-      return new CaseEntry(parts.ref, null, null);
-    }
+    CaseEntry read =
+        hadProblems
+            ? null
+            : ObjectCodec.built(in, path, () -> {
+              InspectedCase c = parts.inspectedCase.build();
+              CaseAssessment a = parts.assessment == null ? null : parts.assessment.caseRef(c.ref()).build();
+              return new CaseEntry(c.ref(), c, a);
+            });
+    return read != null ? read : new CaseEntry(parts.ref, null, null);
   }
 
   private static final class Joined extends AbstractList<CaseEntry> implements RandomAccess {

@@ -55,7 +55,7 @@ public final class Codecs {
           if (in.parser().getNumberType() != NumberType.INT) {
             in.problem(
                 "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                    + ", was a larger number");
+                    + ", was one outside that range");
             return null;
           }
           return in.parser().getIntValue();

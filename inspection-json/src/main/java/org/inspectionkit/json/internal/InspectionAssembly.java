@@ -61,7 +61,7 @@ final class InspectionAssembly {
   }
 
   private Inspection build() {
-    try {
+    return ObjectCodec.built(in, path, () -> {
       Inspection.Builder b =
           Inspection.builder()
               .id(parts.id)
@@ -88,10 +88,7 @@ final class InspectionAssembly {
         }
       }
       return b.build();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      in.problem(path, ObjectCodec.rejection(e));
-      return null;
-    }
+    });
   }
 
   // ------------------------------------------------------------------------------------------ references

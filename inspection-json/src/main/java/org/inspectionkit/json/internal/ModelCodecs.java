@@ -241,7 +241,10 @@ public final class ModelCodecs {
   static final ObjectCodec<EvidenceSubmission, EvidenceSubmission.Builder> EVIDENCE_SUBMISSION =
       ObjectCodec.define("evidence-submission", EvidenceSubmission::builder, EvidenceSubmission.Builder::build)
           .required(
-              "keyQuestion", KEY_QUESTION_CODE, EvidenceSubmission::keyQuestion, EvidenceSubmission.Builder::keyQuestion)
+              "keyQuestion",
+              KEY_QUESTION_CODE,
+              EvidenceSubmission::keyQuestion,
+              EvidenceSubmission.Builder::keyQuestion)
           .optional(
               "submittedOn", DATE, e -> e.submittedOn().orElse(null), EvidenceSubmission.Builder::submittedOn)
           .optional("narrative", TEXT, e -> e.narrative().orElse(null), EvidenceSubmission.Builder::narrative)

@@ -107,10 +107,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return kind;
   }
 
-  List<Member<T, B, ?>> members() {
-    return members;
-  }
-
   @Override
   public T read(Input in) throws IOException {
     return read(in, false);
@@ -180,20 +176,34 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     boolean hadProblems = in.problemCount() > before;
-    if (assembler == null && hadProblems) {
-      return null;
-    }
     if (assembler != null) {
       B parts = builders.get();
       setAll(parts, values);
       return assembler.assemble(parts, in, path, hadProblems);
     }
-    try {
+    if (hadProblems) {
+      return null;
+    }
+    return built(in, path, () -> {
       B builder = builders.get();
       setAll(builder, values);
       return build.apply(builder);
+    });
+  }
+
+  /**
+   * Builds a model object, turning the model's rejection ({@link IllegalArgumentException} naming the field, the
+   * value and the rule) into a problem at {@code path}.
+   *
+   * <p>The message is the model's own: the model shortens the values it quotes.
+   *
+   * @return the object, or {@code null} if the model rejected it
+   */
+  static <T> T built(Input in, String path, Supplier<T> build) {
+    try {
+      return build.get();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      in.problem(path, rejection(e));
+      in.problem(path, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -204,11 +214,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         members.get(i).set(builder, values[i]);
       }
     }
-  }
-
-  /** The model's reason for rejecting a value (the model shortens the values it quotes). */
-  static String rejection(RuntimeException e) {
-    return String.valueOf(e.getMessage());
   }
 
   private String memberNames(boolean document) {
