@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class BadDocumentsTest {
 
   static Class<?> documentType(String kind) {
     for (Class<?> c : InspectionJson.documentTypes()) {
-      if (c.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).equals(kind)) {
+      if (Theories.kind(c).equals(kind)) {
         return c;
       }
     }

@@ -20,7 +20,8 @@ class BadInputProperties {
 
   private static final InspectionJson UNCHECKED = InspectionJson.builder().frameworkChecks(false).build();
   private static final Gen<Character> JSON_CHARACTERS =
-      Generate.pick(List.of('{', '}', '[', ']', '"', ',', ':', ' ', '0', '9', '-', '.', 'a', 'Z', '\\', '\n', '\u00e9'));
+      Generate.pick(
+          List.of('{', '}', '[', ']', '"', ',', ':', ' ', '0', '9', '-', '.', 'a', 'Z', '\\', '\n', '\u00e9'));
 
   @Test
   void truncatedDocument_isRefusedWithTheModulesException() {
@@ -71,7 +72,8 @@ class BadInputProperties {
       String text = template.replace("KEY", new String(JsonStringEncoder.getInstance().quoteAsString(bad)));
 
       InspectionJsonException e =
-          catchThrowableOfType(InspectionJsonException.class, () -> InspectionJson.standard().read(text, Inspection.class));
+          catchThrowableOfType(
+              InspectionJsonException.class, () -> InspectionJson.standard().read(text, Inspection.class));
 
       assertThat(e.problems()).hasSize(1);
       assertThat(e.problems().get(0).path()).startsWith("$.cases[0].answers[\"");

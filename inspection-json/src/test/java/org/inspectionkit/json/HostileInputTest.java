@@ -20,7 +20,8 @@ import org.junit.jupiter.api.function.Executable;
 class HostileInputTest {
 
   private static final InspectionJson JSON = InspectionJson.standard();
-  private static final String PROVIDER = "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"type\": \"crc\", \"name\": ";
+  private static final String PROVIDER =
+      "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"type\": \"crc\", \"name\": ";
 
   static List<JsonProblem> problems(Executable read) {
     return catchThrowableOfType(InspectionJsonException.class, read::execute).problems();
@@ -44,7 +45,9 @@ class HostileInputTest {
   void maxNestingDepth_aFrameworkDeeperThanTheLimit_isRefusedNamingIt() {
     String framework = JSON.write(Frameworks.load("probation-2019-20"));
 
-    List<JsonProblem> p = problems(() -> InspectionJson.builder().maxNestingDepth(6).build().read(framework, Framework.class));
+    InspectionJson shallow = InspectionJson.builder().maxNestingDepth(6).build();
+
+    List<JsonProblem> p = problems(() -> shallow.read(framework, Framework.class));
 
     assertThat(last(p).toString())
         .isEqualTo("$.domains[0].standards[0].keyQuestions[0]: nesting depth exceeds the limit maxNestingDepth"
@@ -63,7 +66,9 @@ class HostileInputTest {
   void maxStringLength_aLongerStringIsRefusedNamingTheLimit_withoutEchoingIt() {
     String json = PROVIDER + "\"" + "n".repeat(60) + "\"}";
 
-    List<JsonProblem> p = problems(() -> InspectionJson.builder().maxStringLength(50).build().read(json, Provider.class));
+    InspectionJson shortStrings = InspectionJson.builder().maxStringLength(50).build();
+
+    List<JsonProblem> p = problems(() -> shortStrings.read(json, Provider.class));
 
     assertThat(p).extracting(JsonProblem::toString).containsExactly(
         "$.name: string length exceeds the limit maxStringLength (50 characters); the document was not read further");

@@ -79,7 +79,8 @@ class InspectionJsonModuleTest {
 
   @Test
   void badInputInsideAnApplicationsObject_failsWithTheModulesExceptionAsCause_atItsPathInTheWholeDocument() {
-    String text = "{\"provider\": {\"id\": \"nps-wales\", \"name\": \"NPS Wales\", \"type\": \"NPS\"}, \"rating\": \"GOOD\"}";
+    String text =
+        "{\"provider\": {\"id\": \"nps-wales\", \"name\": \"NPS Wales\", \"type\": \"NPS\"}, \"rating\": \"GOOD\"}";
 
     JsonMappingException thrown =
         catchThrowableOfType(JsonMappingException.class, () -> MAPPER.readValue(text, Summary.class));
@@ -93,7 +94,8 @@ class InspectionJsonModuleTest {
 
   @Test
   void documentAtTheRoot_needsItsFormatVersion_andTheMapperDecidesOnUnknownMembers() throws Exception {
-    String withExtra = "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"name\": \"X\", \"type\": \"crc\", \"more\": 1}";
+    String withExtra =
+        "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"name\": \"X\", \"type\": \"crc\", \"more\": 1}";
 
     assertThat(catchThrowableOfType(InspectionJsonException.class,
             () -> MAPPER.readValue("{\"id\": \"crc-x\", \"name\": \"X\", \"type\": \"crc\"}", Provider.class))

@@ -43,7 +43,8 @@ class InspectionJsonTest {
   }
 
   static CaseAssessment assessment(String ref, String... keyQuestions) {
-    CaseAssessment.Builder b = CaseAssessment.builder().caseRef(ref).assessor("insp-01").assessedOn(LocalDate.of(2019, 9, 3));
+    CaseAssessment.Builder b =
+        CaseAssessment.builder().caseRef(ref).assessor("insp-01").assessedOn(LocalDate.of(2019, 9, 3));
     for (String k : keyQuestions) {
       b.putAnswer(k, Answer.YES);
     }
@@ -92,7 +93,8 @@ class InspectionJsonTest {
     InspectedCase c2 = InspectedCase.of(CaseRef.of("D2-0002"), SampleKind.DOMAIN_TWO);
     Inspection one =
         Inspection.builder()
-            .from(inspection("probation-2019-20", ProviderType.CRC, c1, assessment("D2-0001", "2.1.1", "2.1.2", "2.2.1")))
+            .from(inspection(
+                "probation-2019-20", ProviderType.CRC, c1, assessment("D2-0001", "2.1.1", "2.1.2", "2.2.1")))
             .addCase(c2)
             .addAssessment(assessment("D2-0002", "2.1.1"))
             .build();
@@ -154,7 +156,8 @@ class InspectionJsonTest {
         JSON.write(inspection("custom-2019-20", ProviderType.CRC,
             InspectedCase.of(CaseRef.of("UPW-1"), SampleKind.UNPAID_WORK), assessment("UPW-1", "3.1.1", "3.1.2")));
 
-    InspectionJsonException e = catchThrowableOfType(InspectionJsonException.class, () -> json.read(text, Inspection.class));
+    InspectionJsonException e =
+        catchThrowableOfType(InspectionJsonException.class, () -> json.read(text, Inspection.class));
 
     assertThat(e.problems())
         .extracting(JsonProblem::toString)
@@ -217,7 +220,8 @@ class InspectionJsonTest {
   void read_aDocumentOfAnotherType_failsOnItsMembers() {
     String provider = JSON.write(Provider.of(ProviderId.of("crc-bench"), "BeNCH CRC", ProviderType.CRC));
 
-    InspectionJsonException e = catchThrowableOfType(InspectionJsonException.class, () -> JSON.read(provider, Framework.class));
+    InspectionJsonException e =
+        catchThrowableOfType(InspectionJsonException.class, () -> JSON.read(provider, Framework.class));
 
     assertThat(e.documentKind()).isEqualTo("framework");
     assertThat(e.problems()).extracting(JsonProblem::path).contains("$.name", "$.type", "$");
@@ -256,7 +260,9 @@ class InspectionJsonTest {
         catchThrowableOfType(InspectionJsonException.class, () -> JSON.read("{\"id\": 7}", Provider.class));
 
     assertThat(e.getMessage())
-        .startsWith("cannot read the provider document: 4 problems\n  $.id: expected a string (provider id), was a whole number\n")
+        .startsWith(
+            "cannot read the provider document: 4 problems\n"
+                + "  $.id: expected a string (provider id), was a whole number\n")
         .contains("\n  $: missing required field 'formatVersion'");
   }
 
@@ -268,9 +274,13 @@ class InspectionJsonTest {
         .replace("\"title\": \"Probation inspection standards 2018-19\"", "\"title\": [\"" + secret + "\"]")
         .replace("\"cycle\": \"2018-19\"", "\"cycle\": \"" + caseRef + "\"");
 
-    InspectionJsonException e = catchThrowableOfType(InspectionJsonException.class, () -> JSON.read(text, Framework.class));
+    InspectionJsonException e =
+        catchThrowableOfType(InspectionJsonException.class, () -> JSON.read(text, Framework.class));
 
-    assertThat(e.getMessage()).doesNotContain("Example").doesNotContain("x".repeat(41)).contains("x".repeat(36) + "...");
+    assertThat(e.getMessage())
+        .doesNotContain("Example")
+        .doesNotContain("x".repeat(41))
+        .contains("x".repeat(36) + "...");
   }
 
   @Test

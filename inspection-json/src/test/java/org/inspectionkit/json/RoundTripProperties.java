@@ -87,7 +87,7 @@ class RoundTripProperties {
     Gen<Fitted> fitted =
         ModelGenerators.frameworks()
             .flatMap(f -> Generate.pick(f.providerTypes())
-                .flatMap(t -> ModelGenerators.inspectionsFor(f, t, 3).map(i -> new Fitted(f, fitPrompts(f, i)))));
+                .flatMap(t -> ModelGenerators.inspectionsFor(f, t, 3).map(i -> new Fitted(f, fitted(f, i)))));
     qt().forAll(fitted).checkAssert(x -> {
       InspectionJson json =
           InspectionJson.builder()
@@ -106,7 +106,7 @@ class RoundTripProperties {
    * standard its judgements cite arbitrary codes; the framework checks rightly reject both. So both are dropped here
    * (gaps in the testkit, reported rather than fixed from this module).
    */
-  private static Inspection fitPrompts(Framework framework, Inspection inspection) {
+  private static Inspection fitted(Framework framework, Inspection inspection) {
     ProviderType type = inspection.provider().type();
     List<CaseAssessment> assessments = new ArrayList<>();
     for (CaseAssessment a : inspection.assessments()) {

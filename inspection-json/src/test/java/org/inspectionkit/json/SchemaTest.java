@@ -67,18 +67,14 @@ class SchemaTest {
   @Test
   void everyDocumentType_hasASchemaInTheJar_withItsId() throws IOException {
     for (Class<?> type : InspectionJson.documentTypes()) {
-      String name = "schema/1.0/" + kind(type) + ".schema.json";
+      String name = "schema/1.0/" + Theories.kind(type) + ".schema.json";
       try (var in = InspectionJson.class.getResourceAsStream(name)) {
         assertThat(in).as(name).isNotNull();
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-            .contains("\"$id\": \"" + BASE + kind(type) + ".schema.json\"")
+            .contains("\"$id\": \"" + BASE + Theories.kind(type) + ".schema.json\"")
             .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
       }
     }
-  }
-
-  private static String kind(Class<?> type) {
-    return Theories.kind(type);
   }
 
   @Test
@@ -143,6 +139,8 @@ class SchemaTest {
   }
 
   private static <T> void validates(Class<T> type, Gen<? extends T> values) {
-    Theories.qt(40).forAll(values).checkAssert(x -> assertThat(violations(kind(type), UNCHECKED.write(x))).isEmpty());
+    Theories.qt(40)
+        .forAll(values)
+        .checkAssert(x -> assertThat(violations(Theories.kind(type), UNCHECKED.write(x))).isEmpty());
   }
 }

@@ -19,7 +19,7 @@ final class Theories {
     return QuickTheory.qt().withFixedSeed(Long.getLong("qt.seed", 20_190_902L)).withExamples(examples);
   }
 
-  /** The document kind of a model type, as in schema file names: {@code StandardJudgement} is {@code standard-judgement}. */
+  /** The document kind of a model type, as in schema file names: {@code StandardJudgement} gives standard-judgement. */
   static String kind(Class<?> type) {
     return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
