@@ -39,22 +39,17 @@ class BadInputProperties {
 
   @Test
   void anyOneCharacterChanged_givesAnObjectOrTheModulesException() {
-    qt().forAll(ModelGenerators.frameworks(), integers().allPositive(), JSON_CHARACTERS).checkAssert((f, at, c) -> {
-      String text = UNCHECKED.write(f);
-      int i = at % text.length();
-      String changed = text.substring(0, i) + c + text.substring(i + 1);
-      try {
-        assertThat(UNCHECKED.read(changed, Framework.class)).isNotNull();
-      } catch (InspectionJsonException e) {
-        assertThat(e.problems()).isNotEmpty();
-      }
-    });
-    qt().forAll(ModelGenerators.inspections(), integers().allPositive(), JSON_CHARACTERS).checkAssert((x, at, c) -> {
+    oneCharacterChanged(Framework.class, ModelGenerators.frameworks());
+    oneCharacterChanged(Inspection.class, ModelGenerators.inspections());
+  }
+
+  private static <T> void oneCharacterChanged(Class<T> type, Gen<T> values) {
+    qt().forAll(values, integers().allPositive(), JSON_CHARACTERS).checkAssert((x, at, c) -> {
       String text = UNCHECKED.write(x);
       int i = at % text.length();
       String changed = text.substring(0, i) + c + text.substring(i + 1);
       try {
-        assertThat(UNCHECKED.read(changed, Inspection.class)).isNotNull();
+        assertThat(UNCHECKED.read(changed, type)).isNotNull();
       } catch (InspectionJsonException e) {
         assertThat(e.problems()).isNotEmpty();
       }
