@@ -1,0 +1,259 @@
+package org.inspectionkit.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Codecs of scalar values, lists and maps. */
+public final class Codecs {
+
+  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private Codecs() {}
+
+  /** A JSON string; the model checks whether it may be blank and how long it may be. */
+  public static final Codec<String> TEXT =
+      new Codec<>() {
+        @Override
+        public String read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_STRING) {
+            in.wrongType("a string");
+            return null;
+          }
+          return in.parser().getText();
+        }
+
+        @Override
+        public void write(String value, JsonGenerator out) throws IOException {
+          out.writeString(value);
+        }
+      };
+
+  /** A whole number that fits a Java {@code int}. */
+  public static final Codec<Integer> INT =
+      new Codec<>() {
+        @Override
+        public Integer read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+            in.wrongType("a whole number");
+            return null;
+          }
+          if (in.parser().getNumberType() != NumberType.INT) {
+            in.problem(
+                "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ", was one outside that range");
+            return null;
+          }
+          return in.parser().getIntValue();
+        }
+
+        @Override
+        public void write(Integer value, JsonGenerator out) throws IOException {
+          out.writeNumber(value);
+        }
+      };
+
+  /** A date as an ISO string {@code yyyy-MM-dd}. */
+  public static final Codec<LocalDate> DATE =
+      parsed(
+          "date",
+          text -> {
+            if (!DATE_SHAPE.matcher(text).matches()) {
+              throw new IllegalArgumentException(
+                  "date: expected yyyy-MM-dd such as 2019-09-02, was '" + Texts.shortened(text) + "'");
+            }
+            try {
+              return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+              throw new IllegalArgumentException("date: no such day '" + text + "'", e);
+            }
+          },
+          LocalDate::toString);
+
+  /**
+   * A value written as a string: a code or an identifier. Bad text is reported with the parser's own message
+   * (which names the kind of value and quotes it, shortened).
+   *
+   * @param kind what the value is, for a wrong type
+   * @param parse the parser; throws {@link IllegalArgumentException} for bad text
+   * @param print the printer, the inverse of {@code parse}
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<T> parsed(String kind, Function<String, T> parse, Function<T, String> print) {
+    return new Codec<>() {
+      @Override
+      public T read(Input in) throws IOException {
+        if (in.token() != JsonToken.VALUE_STRING) {
+          in.wrongType("a string (" + kind + ")");
+          return null;
+        }
+        String text = in.parser().getText();
+        try {
+          return in.parseShared(parse, text);
+        } catch (IllegalArgumentException e) {
+          in.problem(Texts.about(e.getMessage(), text));
+          return null;
+        }
+      }
+
+      @Override
+      public void write(T value, JsonGenerator out) throws IOException {
+        out.writeString(print.apply(value));
+      }
+    };
+  }
+
+  /**
+   * An enum written as its constant's name, such as {@code "REQUIRES_IMPROVEMENT"}.
+   *
+   * @param type the enum
+   * @param kind what the value is, such as "rating"
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, String kind) {
+    E[] constants = type.getEnumConstants();
+    String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    return new Codec<>() {
+      @Override
+      public E read(Input in) throws IOException {
+        if (in.token() != JsonToken.VALUE_STRING) {
+          in.wrongType("a string (" + kind + ")");
+          return null;
+        }
+        String text = in.parser().getText();
+        for (E e : constants) {
+          if (e.name().equals(text)) {
+            return e;
+          }
+        }
+        in.problem("unknown " + kind + " '" + Texts.shortened(text) + "', expected one of " + names);
+        return null;
+      }
+
+      @Override
+      public void write(E value, JsonGenerator out) throws IOException {
+        out.writeString(value.name());
+      }
+    };
+  }
+
+  /**
+   * A JSON array of values. An element with problems is kept as {@code null}, so the positions of the others, and
+   * so their paths, stay right.
+   *
+   * @param elements the element codec
+   * @param <T> the element type
+   * @return the codec
+   */
+  public static <T> Codec<List<T>> listOf(Codec<T> elements) {
+    return new Codec<>() {
+      @Override
+      public List<T> read(Input in) throws IOException {
+        if (in.token() != JsonToken.START_ARRAY) {
+          in.wrongType("an array");
+          return null;
+        }
+        List<T> out = new ArrayList<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+          out.add(elements.read(in));
+        }
+        return out;
+      }
+
+      @Override
+      public void write(List<T> value, JsonGenerator out) throws IOException {
+        out.writeStartArray();
+        for (T t : value) {
+          elements.write(t, out);
+        }
+        out.writeEndArray();
+      }
+
+      @Override
+      public boolean isEmpty(List<T> value) {
+        return value.isEmpty();
+      }
+    };
+  }
+
+  /**
+   * A JSON object used as a map from keys written as member names to values; written in the map's order (the
+   * model's maps are sorted, so the output is too).
+   *
+   * @param keyKind what a key is, for messages
+   * @param parseKey the key parser; throws {@link IllegalArgumentException} for bad text
+   * @param values the value codec
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <K, V> Codec<NavigableMap<K, V>> mapOf(
+      String keyKind, Function<String, K> parseKey, Codec<V> values) {
+    return new Codec<>() {
+      @Override
+      public NavigableMap<K, V> read(Input in) throws IOException {
+        if (in.token() != JsonToken.START_OBJECT) {
+          in.wrongType("an object (a map of " + keyKind + "s)");
+          return null;
+        }
+        NavigableMap<K, V> out = new TreeMap<>();
+        Set<K> seen = new HashSet<>();
+        while (in.next() == JsonToken.FIELD_NAME) {
+          K key = null;
+          String name = in.parser().currentName();
+          try {
+            key = in.parseShared(parseKey, name);
+          } catch (IllegalArgumentException e) {
+            in.problem(Texts.about(e.getMessage(), name));
+          }
+          in.next();
+          if (key == null) {
+            in.skip();
+            continue;
+          }
+          if (!seen.add(key)) {
+            in.problem("duplicate " + keyKind);
+            in.skip();
+            continue;
+          }
+          V value = values.read(in);
+          if (value != null) {
+            out.put(key, value);
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public void write(NavigableMap<K, V> value, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        for (Map.Entry<K, V> e : value.entrySet()) {
+          out.writeFieldName(e.getKey().toString());
+          values.write(e.getValue(), out);
+        }
+        out.writeEndObject();
+      }
+
+      @Override
+      public boolean isEmpty(NavigableMap<K, V> value) {
+        return value.isEmpty();
+      }
+    };
+  }
+}
