@@ -1,0 +1,108 @@
+package org.inspectionkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.inspectionkit.json.Frameworks;
+import org.inspectionkit.json.InspectionJson;
+import org.inspectionkit.json.InspectionJsonException;
+import org.inspectionkit.json.JsonProblem;
+import org.inspectionkit.model.framework.Framework;
+import org.inspectionkit.model.framework.FrameworkId;
+import org.inspectionkit.model.inspection.Inspection;
+
+/**
+ * Reads the command line's inputs: inspections and frameworks from JSON files, built-in frameworks by id. Every
+ * failure becomes an {@link InputException} naming the file and, for a document, each problem's JSON path.
+ */
+final class Inputs {
+
+  private final Map<FrameworkId, Framework> extraFrameworks = new HashMap<>();
+
+  /** Inputs that know the built-in frameworks only. */
+  Inputs() {}
+
+  /**
+   * Adds frameworks read from files, which take precedence over built-in ones with the same id.
+   *
+   * @param files framework documents
+   * @return this
+   */
+  Inputs withFrameworkFiles(List<Path> files) {
+    for (Path f : files) {
+      Framework framework = read(f, Framework.class, json());
+      extraFrameworks.put(framework.id(), framework);
+    }
+    return this;
+  }
+
+  /** A framework by built-in id or file path: a path if such a file exists, else a built-in id. */
+  Framework framework(String idOrFile) {
+    Path p = Path.of(idOrFile);
+    if (Files.isRegularFile(p)) {
+      return read(p, Framework.class, json());
+    }
+    if (!idOrFile.matches("[a-z][a-z0-9-]{0,63}")) {
+      throw new InputException(idOrFile + ": no such file, and not a framework id");
+    }
+    return framework(FrameworkId.of(idOrFile))
+        .orElseThrow(
+            () ->
+                new InputException(
+                    idOrFile + ": no such file, and no built-in framework with that id (built in: "
+                        + Frameworks.ids() + ")"));
+  }
+
+  Optional<Framework> framework(FrameworkId id) {
+    Framework f = extraFrameworks.get(id);
+    return f != null ? Optional.of(f) : Frameworks.find(id);
+  }
+
+  /** The framework an inspection was made under. */
+  Framework frameworkOf(Inspection inspection) {
+    return framework(inspection.frameworkId())
+        .orElseThrow(
+            () ->
+                new InputException(
+                    "inspection " + inspection.id() + ": framework " + inspection.frameworkId()
+                        + " is neither built in nor given with --framework"));
+  }
+
+  /** Reads an inspection document, checking it against its framework. */
+  Inspection inspection(Path file) {
+    return read(file, Inspection.class, json());
+  }
+
+  /** The JSON reader, resolving frameworks from the given files and the built-in ones. */
+  InspectionJson json() {
+    return InspectionJson.builder().frameworks(this::framework).build();
+  }
+
+  static <T> T read(Path file, Class<T> type, InspectionJson json) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return json.read(in, type);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (InspectionJsonException e) {
+      List<String> lines = new ArrayList<>();
+      lines.add(file + ": not a valid " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " document ("
+          + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + ")");
+      for (JsonProblem p : e.problems()) {
+        lines.add("  " + p.path() + ": " + p.message());
+      }
+      throw new InputException(lines);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new InputException(file + ": cannot be read: " + e.getCause().getMessage());
+    }
+  }
+}

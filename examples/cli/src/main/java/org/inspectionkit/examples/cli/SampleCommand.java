@@ -1,0 +1,248 @@
+package org.inspectionkit.examples.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.inspectionkit.model.framework.FrameworkId;
+import org.inspectionkit.model.framework.SampleKind;
+import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.sampling.CaseSample;
+import org.inspectionkit.rules.sampling.PopulationCase;
+import org.inspectionkit.rules.sampling.SampleSize;
+import org.inspectionkit.rules.sampling.SampleSpecification;
+import org.inspectionkit.rules.sampling.SamplingPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code inspection sample --population FILE.csv --seed N}: draws a stratified case sample from the eligible
+ * population and prints its report.
+ */
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draws a case sample from a CSV of eligible cases (a header row, then one case per row: reference, start date,"
+          + " gender, sentence type, risk of serious harm, and any further columns to stratify by or keep).",
+      "Bad rows are reported with their line numbers, and nothing is written."
+    })
+final class SampleCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--population", required = true, paramLabel = "FILE.csv", description = "The eligible cases.")
+  Path population;
+
+  @Option(names = "--seed", required = true, description = "The seed: the same seed gives the same sample.")
+  long seed;
+
+  @Option(names = "--confidence", description = "Confidence level, default from the sample specification (0.8).")
+  Double confidence;
+
+  @Option(names = "--margin", description = "Margin of error, default from the sample specification (0.05).")
+  Double margin;
+
+  @Option(names = "--kind", defaultValue = "domain-two", description = "The sample kind (default: ${DEFAULT-VALUE}).")
+  String kind;
+
+  @Option(names = "--framework", defaultValue = "probation-2019-20",
+      description = "The framework whose sample specification applies (default: ${DEFAULT-VALUE}).")
+  String framework;
+
+  @Option(names = "--fieldwork-start", description = "First day of fieldwork (yyyy-mm-dd); the eligibility window"
+      + " ends before it. Default: the day after the latest start date in the file.")
+  String fieldworkStart;
+
+  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the chosen cases (same columns) here.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    SampleSpecification specification = specification();
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    List<String> header = readCsv(population, rows, lines);
+    List<String> problems = new ArrayList<>();
+    List<PopulationCase> records = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        records.add(PopulationCase.fromRecord(rows.get(i)));
+      } catch (IllegalArgumentException e) {
+        problems.add(population + ":" + lines.get(i) + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.add(0, population + ": " + problems.size() + (problems.size() == 1 ? " bad row" : " bad rows")
+          + "; nothing written");
+      throw new InputException(problems);
+    }
+    if (records.isEmpty()) {
+      throw new InputException(population + ": no cases after the header row");
+    }
+    LocalDate start = fieldworkStart(records);
+    Validation<List<Problem>, CaseSample> drawn = CaseSample.draw(records, specification, start, seed);
+    if (drawn.isInvalid()) {
+      List<String> out = new ArrayList<>();
+      out.add(population + ": cannot draw a sample; nothing written");
+      drawn.getError().forEach(p -> out.add("  " + p.where() + ": " + p.message()));
+      throw new InputException(out);
+    }
+    CaseSample sample = drawn.get();
+    if (out != null) {
+      writeCsv(out, header, sample, rows);
+    }
+    StringBuilder text = new StringBuilder(sample.report().toText());
+    if (out == null) {
+      text.append("\nSelected (").append(sample.selected().size()).append("):\n");
+      sample.selected().forEach(c -> text.append("  ").append(c.ref()).append('\n'));
+    } else {
+      text.append("\nSelected cases written to ").append(out).append('\n');
+    }
+    spec.commandLine().getOut().print(text);
+    return 0;
+  }
+
+  private SampleSpecification specification() {
+    List<String> problems = new ArrayList<>();
+    if (!framework.matches("[a-z][a-z0-9-]{0,63}")) {
+      throw new InputException("--framework: expected a framework id such as probation-2019-20, was '" + framework + "'");
+    }
+    SamplingPolicy policy =
+        SamplingPolicy.builtIn(FrameworkId.of(framework))
+            .orElseThrow(() -> new InputException("--framework: no built-in sampling policy for " + framework
+                + " (built in: probation-2018-19, probation-2019-20)"));
+    if (!kind.matches("[a-z][a-z0-9-]{0,63}")) {
+      throw new InputException("--kind: expected a sample kind such as domain-two, was '" + kind + "'");
+    }
+    SampleSpecification s =
+        policy.specification(SampleKind.of(kind))
+            .orElseThrow(() -> new InputException("--kind: framework " + framework + " has no " + kind + " sample"));
+    // Check the numbers as problems first, so every bad option is reported together.
+    Validation<List<Problem>, SampleSize> check =
+        SampleSize.calculate(1000, confidence == null ? s.confidence() : confidence,
+            margin == null ? s.marginOfError() : margin, s.assumedProportion());
+    if (check.isInvalid()) {
+      check.getError().forEach(p -> problems.add("--" + (p.code().contains("confidence") ? "confidence" : "margin")
+          + ": " + p.message()));
+      throw new InputException(problems);
+    }
+    if (confidence != null) {
+      s = s.withConfidence(confidence);
+    }
+    if (margin != null) {
+      s = s.withMarginOfError(margin);
+    }
+    return s;
+  }
+
+  private LocalDate fieldworkStart(List<PopulationCase> records) {
+    if (fieldworkStart == null) {
+      return records.stream().map(PopulationCase::startDate).max(LocalDate::compareTo).orElseThrow().plusDays(1);
+    }
+    try {
+      return LocalDate.parse(fieldworkStart);
+    } catch (DateTimeParseException e) {
+      throw new InputException("--fieldwork-start: expected a date such as 2019-09-02, was '" + fieldworkStart + "'");
+    }
+  }
+
+  /** Reads the CSV with its header; column names are normalised to lower-case words joined by hyphens. */
+  static List<String> readCsv(Path file, List<Map<String, String>> rows, List<Integer> lines) {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<String> header = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(reader)) {
+      if (!it.hasNextValue()) {
+        throw new InputException(file + ": empty file; expected a header row");
+      }
+      for (String h : it.nextValue()) {
+        header.add(normalise(h));
+      }
+      while (it.hasNextValue()) {
+        int line = it.getCurrentLocation().getLineNr();
+        List<String> cells = it.nextValue();
+        if (cells.size() == 1 && cells.get(0).isBlank()) {
+          continue;
+        }
+        if (cells.size() > header.size()) {
+          throw new InputException(file + ":" + line + ": " + cells.size() + " cells but the header has "
+              + header.size() + " columns; nothing written");
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int c = 0; c < cells.size(); c++) {
+          row.put(header.get(c), cells.get(c));
+        }
+        rows.add(row);
+        lines.add(line);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InputException) {
+        throw (InputException) e;
+      }
+      throw new InputException(file + ": not a readable CSV file: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    return header;
+  }
+
+  /** {@code Start Date} becomes {@code start-date}; {@code reference} and {@code risk level} take their usual names. */
+  static String normalise(String column) {
+    String c = column.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    switch (c) {
+      case "reference":
+      case "case-reference":
+      case "case-ref":
+        return PopulationCase.COLUMN_REF;
+      case "start":
+        return PopulationCase.COLUMN_START_DATE;
+      case "risk":
+      case "risk-level":
+      case "rosh":
+        return PopulationCase.COLUMN_RISK_OF_SERIOUS_HARM;
+      default:
+        return c;
+    }
+  }
+
+  private static void writeCsv(Path out, List<String> header, CaseSample sample, List<Map<String, String>> rows)
+      throws IOException {
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    sample.selected().forEach(c -> chosen.add(c.ref().value()));
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    header.forEach(schema::addColumn);
+    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".sample", ".csv");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      List<Map<String, String>> selected = new ArrayList<>();
+      for (Map<String, String> r : rows) {
+        if (chosen.contains(r.getOrDefault(PopulationCase.COLUMN_REF, "").strip())) {
+          selected.add(r);
+        }
+      }
+      selected.sort(java.util.Comparator.comparing(r -> r.get(PopulationCase.COLUMN_REF).strip()));
+      new CsvMapper().writer(schema.build()).writeValues(w).writeAll(selected);
+    }
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
