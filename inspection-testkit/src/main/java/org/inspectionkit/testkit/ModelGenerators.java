@@ -570,9 +570,10 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<StandardJudgement> standardJudgements() {
-    return standardCodes().flatMap(s -> judgementsOf(s, List.of()));
+    return standardCodes().flatMap(s -> judgementsOf(s, null));
   }
 
+  /** Judgements citing some of {@code citable}, or arbitrary codes when {@code citable} is null. */
   private static Gen<StandardJudgement> judgementsOf(StandardCode standard, List<ElementCode> citable) {
     return rs -> {
       StandardJudgement.Builder b =
@@ -581,7 +582,7 @@ public final class ModelGenerators {
               .rating(ratings().generate(rs))
               .rationale(texts().generate(rs))
               .inspector(optional(Generate.constant("insp-01")).generate(rs));
-      List<ElementCode> pool = citable.isEmpty() ? listOf(elementCodes(), 0, 3).generate(rs) : citable;
+      List<ElementCode> pool = citable == null ? listOf(elementCodes(), 0, 3).generate(rs) : citable;
       for (ElementCode c : distinctBy(pool, x -> x)) {
         if (Generate.booleans().generate(rs)) {
           b.addCitedElement(c);
@@ -787,7 +788,7 @@ public final class ModelGenerators {
       Inspection.Builder b, InspectionId id, RandomnessSource rs, List<StandardCode> standards) {
     for (StandardCode s : distinctBy(standards, c -> c)) {
       if (Generate.booleans().generate(rs)) {
-        b.addJudgement(judgementsOf(s, List.of()).generate(rs));
+        b.addJudgement(judgementsOf(s, null).generate(rs));
       } else {
         b.addOverride(overridesOf(s).generate(rs));
       }

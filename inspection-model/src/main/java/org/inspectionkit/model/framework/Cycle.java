@@ -3,6 +3,7 @@ package org.inspectionkit.model.framework;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inspectionkit.model.internal.Checks;
 
 /**
  * An inspection cycle, written as the inspectorate writes it: {@code 2018-19}, {@code 2019-20}.
@@ -45,14 +46,14 @@ public final class Cycle implements Comparable<Cycle> {
     Matcher m = SHAPE.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "cycle: expected <year>-<next year's last two digits> such as 2019-20, was '" + text + "'");
+          "cycle: expected <year>-<next year's last two digits> such as 2019-20, was '" + Checks.printable(text) + "'");
     }
     int start = Integer.parseInt(m.group(1));
     int end = Integer.parseInt(m.group(2));
     if ((start + 1) % 100 != end) {
       throw new IllegalArgumentException(
           "cycle: the second year must follow the first, expected " + start + "-"
-              + String.format("%02d", (start + 1) % 100) + ", was '" + text + "'");
+              + String.format("%02d", (start + 1) % 100) + ", was '" + Checks.printable(text) + "'");
     }
     return new Cycle(start);
   }

@@ -84,7 +84,10 @@ public abstract class Recommendation {
   @Value.Check
   void check() {
     String where = "Recommendation " + inspection() + "/" + number();
-    Checks.atLeast(where + " number", number(), 1);
+    Checks.require(
+        number() >= 1 && number() <= RecommendationId.MAX_NUMBER,
+        where + " number",
+        "must be between 1 and " + RecommendationId.MAX_NUMBER + ", was " + number());
     Checks.require(
         target().level() != FrameworkLevel.DOMAIN,
         where + " target",

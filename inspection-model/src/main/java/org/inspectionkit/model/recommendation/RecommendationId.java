@@ -2,6 +2,7 @@ package org.inspectionkit.model.recommendation;
 
 import java.util.Objects;
 import org.inspectionkit.model.inspection.InspectionId;
+import org.inspectionkit.model.internal.Checks;
 
 /**
  * The identifier of a recommendation: the inspection that made it and its number in that inspection's report,
@@ -11,13 +12,17 @@ import org.inspectionkit.model.inspection.InspectionId;
  */
 public final class RecommendationId implements Comparable<RecommendationId> {
 
+  /** The largest recommendation number: six digits, far more than any report makes. */
+  public static final int MAX_NUMBER = 999_999;
+
   private final InspectionId inspection;
   private final int number;
 
   private RecommendationId(InspectionId inspection, int number) {
     this.inspection = Objects.requireNonNull(inspection, "inspection");
-    if (number < 1) {
-      throw new IllegalArgumentException("recommendation id: number must be at least 1, was " + number);
+    if (number < 1 || number > MAX_NUMBER) {
+      throw new IllegalArgumentException(
+          "recommendation id: number must be between 1 and " + MAX_NUMBER + ", was " + number);
     }
     this.number = number;
   }
@@ -26,7 +31,7 @@ public final class RecommendationId implements Comparable<RecommendationId> {
    * The id of recommendation {@code number} of {@code inspection}.
    *
    * @param inspection the inspection that made it
-   * @param number its number, from 1
+   * @param number its number, from 1 to {@link #MAX_NUMBER}
    * @return the id
    */
   public static RecommendationId of(InspectionId inspection, int number) {
@@ -46,12 +51,14 @@ public final class RecommendationId implements Comparable<RecommendationId> {
     int slash = s.lastIndexOf('/');
     if (slash <= 0 || slash == s.length() - 1) {
       throw new IllegalArgumentException(
-          "recommendation id: expected <inspection id>/<number> such as crc-bench-2018-19/3, was '" + s + "'");
+          "recommendation id: expected <inspection id>/<number> such as crc-bench-2018-19/3, was '"
+              + Checks.printable(s) + "'");
     }
     String digits = s.substring(slash + 1);
     if (!digits.matches("[1-9][0-9]{0,5}")) {
       throw new IllegalArgumentException(
-          "recommendation id: expected a number from 1 after '/', was '" + s + "'");
+          "recommendation id: expected a number from 1 to " + MAX_NUMBER + " after '/', was '"
+              + Checks.printable(s) + "'");
     }
     return new RecommendationId(InspectionId.of(s.substring(0, slash)), Integer.parseInt(digits));
   }
