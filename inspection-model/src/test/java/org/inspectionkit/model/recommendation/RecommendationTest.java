@@ -42,5 +42,11 @@ class RecommendationTest {
     assertThatThrownBy(() -> RecommendationId.parse("crc-bench-2018-19")).hasMessageContaining("expected <inspection id>/<number>");
     assertThatThrownBy(() -> RecommendationId.parse("crc-bench-2018-19/0")).hasMessageContaining("a number from 1");
     assertThat(RecommendationId.parse("a/2")).isLessThan(RecommendationId.parse("a/10"));
+    assertThat(RecommendationId.parse("a/999999").number()).isEqualTo(RecommendationId.MAX_NUMBER);
+    assertThatThrownBy(() -> RecommendationId.parse("a/1000000")).hasMessageContaining("from 1 to 999999");
+    assertThatThrownBy(() -> RecommendationId.of(InspectionId.of("a"), 1_000_000))
+        .hasMessage("recommendation id: number must be between 1 and 999999, was 1000000");
+    assertThatThrownBy(() -> RecommendationId.parse("x".repeat(500)))
+        .hasMessageContaining("...").hasMessageNotContaining("x".repeat(100));
   }
 }
