@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       PlanCommand.class,
       SampleCommand.class,
+      ReportCommand.class,
     })
 public final class InspectionCli implements Runnable {
 

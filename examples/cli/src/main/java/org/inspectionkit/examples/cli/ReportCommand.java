@@ -1,0 +1,161 @@
+package org.inspectionkit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.inspectionkit.examples.report.InspectionReport;
+import org.inspectionkit.model.framework.Framework;
+import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.rules.ProblemsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code inspection report FILE --out report.html}: the inspection as one self-contained HTML page with charts, or
+ * as Markdown.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the report of an inspection: one self-contained HTML page (ratings table, a chart of the key"
+          + " questions of each case-rated standard, overrides, findings, evidence, service user voice, unpaid work,"
+          + " follow-up and diversity; no script, nothing fetched, printable to A4), or the same as Markdown.",
+      "Exit code 0 on success, 2 on invalid input (errors on standard error, nothing on standard output, nothing"
+          + " written)."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "An inspection document (JSON).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where to write the report; required for html. Written to a temporary file beside it, then"
+          + " renamed into place, so a reader never sees half a report.")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "html",
+      description = "html or markdown (default: ${DEFAULT-VALUE}). Markdown goes to standard output without --out.")
+  ReportFormat format;
+
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "The previous inspection of the provider (JSON), to follow up its recommendations.")
+  Path previous;
+
+  @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
+  List<Path> frameworks = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (format == ReportFormat.html && out == null) {
+      throw new InputException("--out FILE is required for --format html (the page is a file to open in a browser);"
+          + " use --format markdown to print to standard output");
+    }
+    Inputs inputs = new Inputs().withFrameworkFiles(frameworks);
+    Inspection inspection = inspection(inputs);
+    Framework framework = inputs.frameworkOf(inspection);
+    InspectionReport.Builder builder = InspectionReport.builder().framework(framework).inspection(inspection);
+    if (previous != null) {
+      Inspection before = inputs.inspection(previous);
+      checkFollows(inspection, before);
+      builder.previous(inputs.frameworkOf(before), before);
+    }
+    InspectionReport report;
+    try {
+      report = builder.build();
+    } catch (ProblemsException e) {
+      List<String> lines = new ArrayList<>();
+      lines.add("inspection " + inspection.id() + " cannot be reported (" + e.problems().size()
+          + (e.problems().size() == 1 ? " problem)" : " problems)"));
+      e.problems().forEach(p -> lines.add("  " + p));
+      throw new InputException(lines);
+    }
+    String text = format == ReportFormat.html ? report.html() : report.markdown();
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      write(out, text);
+      spec.commandLine().getOut().println("Report of " + inspection.id() + " written to " + out + " (" + format + ")");
+    }
+    return 0;
+  }
+
+  /**
+   * The inspection to report, from FILE. The one place FILE is read, so that it can later also name an inspection
+   * in a store.
+   */
+  Inspection inspection(Inputs inputs) {
+    return inputs.inspection(file);
+  }
+
+  /** The previous inspection must be of the same provider and, where the inspection names it, the one it names. */
+  private static void checkFollows(Inspection inspection, Inspection before) {
+    List<String> problems = new ArrayList<>();
+    if (!before.provider().id().equals(inspection.provider().id())) {
+      problems.add("--previous: inspection " + before.id() + " is of provider " + before.provider().id() + ", but "
+          + inspection.id() + " is of provider " + inspection.provider().id());
+    }
+    inspection.previousInspection().filter(id -> !id.equals(before.id())).ifPresent(id -> problems.add(
+        "--previous: inspection " + inspection.id() + " follows " + id + ", but the file given is " + before.id()));
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code target} through a temporary file in the same directory and a rename, atomic where
+   * the file system allows it; an existing file keeps its permissions, a new one is readable by all and writable by
+   * its owner.
+   */
+  static void write(Path target, String text) {
+    Path directory = target.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new InputException(target + ": cannot be written: no such directory " + directory);
+    }
+    if (Files.isDirectory(target)) {
+      throw new InputException(target + ": cannot be written: it is a directory");
+    }
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+      if (posix != null) {
+        posix.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+    } catch (IOException e) {
+      throw new InputException(target + ": cannot be written: " + e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // The write has failed already and says so; a leftover temporary file is named after the target.
+        }
+      }
+    }
+  }
+}
