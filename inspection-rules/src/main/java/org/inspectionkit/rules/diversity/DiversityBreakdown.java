@@ -83,9 +83,17 @@ public abstract class DiversityBreakdown {
     Map<org.inspectionkit.model.casework.CaseRef, CaseAssessment> assessments = new HashMap<>();
     inspection.assessments().forEach(a -> assessments.put(a.caseRef(), a));
     TreeSet<String> names = new TreeSet<>();
+    java.util.Set<org.inspectionkit.model.framework.SampleKind> recording = new java.util.HashSet<>();
+    for (InspectedCase c : inspection.cases()) {
+      if (!c.diversity().isEmpty()) {
+        recording.add(c.sample());
+      }
+    }
     List<InspectedCase> assessed = new ArrayList<>();
     for (InspectedCase c : inspection.cases()) {
-      if (assessments.containsKey(c.ref())) {
+      // Samples that record no diversity at all (often unpaid work, Through the Gate) are left out, so that
+      // "not recorded" counts cases whose characteristic is missing, not cases never asked.
+      if (assessments.containsKey(c.ref()) && recording.contains(c.sample())) {
         assessed.add(c);
         names.addAll(c.diversity().keySet());
       }

@@ -60,6 +60,18 @@ class DiversityBreakdownTest {
   }
 
   @Test
+  void of_leavesOutSamplesThatRecordNoDiversity() {
+    Inspection withUnpaidWork =
+        Inspection.builder()
+            .from(inspection())
+            .addCase(InspectedCase.of(org.inspectionkit.model.casework.CaseRef.of("UW-1"),
+                org.inspectionkit.model.framework.SampleKind.UNPAID_WORK))
+            .addAssessment(TestFrameworks.assessment("UW-1").putAnswer("3.1.1", Answer.YES).build())
+            .build();
+    assertThat(DiversityBreakdown.of(FRAMEWORK, withUnpaidWork)).isEqualTo(DiversityBreakdown.of(FRAMEWORK, inspection()));
+  }
+
+  @Test
   void of_nothingRecordedGivesNoCharacteristic() {
     Inspection none = TestFrameworks.uniform(TestFrameworks.CRC, 6, Answer.YES, Rating.GOOD).build();
     assertThat(DiversityBreakdown.of(FRAMEWORK, none).characteristics()).isEmpty();

@@ -79,9 +79,9 @@ class MarkdownReportTest {
         + " | Sufficient progress | 1 | Requires improvement | Requires improvement |");
     assertThat(MARKDOWN).contains("**Note:** " + FollowUpSummary.NOTE);
     assertThat(LINES).contains(
-        "| Key question | Asian (5 cases) | Black (7 cases) | White (44 cases) | not recorded (35 cases) |"
+        "| Key question | Asian (5 cases) | Black (7 cases) | White (44 cases) |"
             + " Smaller groups (small numbers: not shown) |",
-        "| 2.1.1 | 100.0% (5 of 5) | 85.7% (6 of 7) | 77.3% (34 of 44) | n/a | not shown |",
+        "| 2.1.1 | 100.0% (5 of 5) | 85.7% (6 of 7) | 77.3% (34 of 44) | not shown |",
         "2 groups are not shown: fewer than 5 cases, or the next smallest group.");
     assertThat(MARKDOWN).doesNotContain("Mixed").doesNotContain("| Other");
   }
