@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.inspection.Inspection;
@@ -88,10 +90,26 @@ class InspectionStoreContractTest {
     }
   }
 
-  /** Last writer wins: the classic lost update. */
+  /**
+   * Last writer wins: the classic lost update. So that the lost update happens on every run, not just when the
+   * threads happen to overlap, each write waits until the contract's writers have all read (or a second passes).
+   */
   private static final class IgnoresVersions extends Forwarding {
+    private final CountDownLatch allRead = new CountDownLatch(8);
+
+    @Override
+    public Optional<Versioned<Inspection>> find(InspectionId id) {
+      allRead.countDown();
+      return super.find(id);
+    }
+
     @Override
     public Versioned<Inspection> update(Inspection inspection, long expectedVersion) {
+      try {
+        allRead.await(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       long current = delegate.load(inspection.id()).version();
       return delegate.update(inspection, current);
     }
