@@ -69,14 +69,15 @@ CREATE TABLE case_assessment (
 );
 
 -- One row per answer: a key question (2.1.3) or a prompt (2.1.3.b), told apart by the code's shape.
+-- No foreign key to case_assessment, on purpose: this is the largest table (twelve or more rows per case), and
+-- checking the key row by row took about 40% of the time of saving a 10,000-case inspection on PostgreSQL. The
+-- store writes and deletes answers only together with their assessment, in one transaction.
 CREATE TABLE case_answer (
   inspection_id        VARCHAR(64) NOT NULL,
   case_ref             VARCHAR(40) NOT NULL,
   element_code         VARCHAR(16) NOT NULL,
   answer               VARCHAR(16) NOT NULL,
-  CONSTRAINT case_answer_pk PRIMARY KEY (inspection_id, case_ref, element_code),
-  CONSTRAINT case_answer_assessment_fk FOREIGN KEY (inspection_id, case_ref)
-    REFERENCES case_assessment (inspection_id, case_ref)
+  CONSTRAINT case_answer_pk PRIMARY KEY (inspection_id, case_ref, element_code)
 );
 
 CREATE TABLE service_user_interview (
@@ -89,6 +90,9 @@ CREATE TABLE service_user_interview (
   CONSTRAINT service_user_interview_case_fk FOREIGN KEY (inspection_id, case_ref)
     REFERENCES inspected_case (inspection_id, case_ref)
 );
+
+-- Backs the foreign key: without it, deleting the cases of an inspection scans its interviews once per case.
+CREATE INDEX service_user_interview_by_case ON service_user_interview (inspection_id, case_ref);
 
 CREATE TABLE forum_meeting (
   inspection_id        VARCHAR(64)    NOT NULL,
