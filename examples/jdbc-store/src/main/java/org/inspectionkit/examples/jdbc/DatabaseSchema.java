@@ -70,40 +70,54 @@ public final class DatabaseSchema {
           return null;
         });
     for (Migration m : migrations) {
-      boolean ran =
-          Sql.inTransaction(
-              dataSource,
-              KEY,
-              "apply migration " + m.script + " to the",
-              c -> {
-                Map<Integer, String> recorded = recorded(c, migrations);
-                String checksum = recorded.get(m.version);
-                if (checksum != null) {
-                  if (!checksum.equals(m.checksum)) {
-                    throw new StoreException(
-                        KEY,
-                        "migration " + m.script + " was changed after it was applied (checksum "
-                            + checksum + " recorded, " + m.checksum + " now); add a new migration instead");
-                  }
-                  return false;
-                }
-                for (String statement : m.statements) {
-                  run(c, statement);
-                }
-                try (PreparedStatement ps =
-                    c.prepareStatement("INSERT INTO schema_version (version, script, checksum) VALUES (?, ?, ?)")) {
-                  ps.setInt(1, m.version);
-                  ps.setString(2, m.script);
-                  ps.setString(3, m.checksum);
-                  ps.executeUpdate();
-                }
-                return true;
-              });
+      boolean ran;
+      try {
+        ran = apply(dataSource, m, migrations);
+      } catch (StoreException e) {
+        // Another process may have applied it at the same moment (on PostgreSQL our DDL then fails): if so, go on.
+        if (!m.checksum.equals(
+            Sql.inTransaction(dataSource, KEY, "read the", c -> recorded(c, migrations).get(m.version)))) {
+          throw e;
+        }
+        ran = false;
+      }
       if (ran) {
         applied.add(m.version);
       }
     }
     return List.copyOf(applied);
+  }
+
+  /** Applies one migration in one transaction, unless it is recorded as applied; returns whether it ran. */
+  private static boolean apply(DataSource dataSource, Migration m, List<Migration> migrations) {
+    return Sql.inTransaction(
+        dataSource,
+        KEY,
+        "apply migration " + m.script + " to the",
+        c -> {
+          Map<Integer, String> recorded = recorded(c, migrations);
+          String checksum = recorded.get(m.version);
+          if (checksum != null) {
+            if (!checksum.equals(m.checksum)) {
+              throw new StoreException(
+                  KEY,
+                  "migration " + m.script + " was changed after it was applied (checksum "
+                      + checksum + " recorded, " + m.checksum + " now); add a new migration instead");
+            }
+            return false;
+          }
+          for (String statement : m.statements) {
+            run(c, statement);
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO schema_version (version, script, checksum) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version);
+            ps.setString(2, m.script);
+            ps.setString(3, m.checksum);
+            ps.executeUpdate();
+          }
+          return true;
+        });
   }
 
   /**
@@ -115,18 +129,18 @@ public final class DatabaseSchema {
    */
   public static int version(DataSource dataSource) {
     return Sql.inTransaction(
-        dataSource,
-        KEY,
-        "read the version of the",
-        c -> {
-          if (!hasVersionTable(c)) {
-            return 0;
-          }
-          try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM schema_version");
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
-          }
-        });
+  dataSource,
+  KEY,
+  "read the version of the",
+  c -> {
+    if (!hasVersionTable(c)) {
+      return 0;
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM schema_version");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  });
   }
 
   /**

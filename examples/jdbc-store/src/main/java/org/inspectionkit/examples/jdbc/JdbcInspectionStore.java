@@ -278,7 +278,8 @@ public final class JdbcInspectionStore implements InspectionStore {
           List<ProgressAssessment> out = new ArrayList<>(found);
           out.sort(
               Comparator.comparing(
-                  (ProgressAssessment p) -> makers.get(p.assessedIn()), InspectionSummary.listingOrder()));
+                  (ProgressAssessment p) -> makers.get(p.assessedIn()),
+                  Comparator.nullsLast(InspectionSummary.listingOrder())));
           return List.copyOf(out);
         });
   }
