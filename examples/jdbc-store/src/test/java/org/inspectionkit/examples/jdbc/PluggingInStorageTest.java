@@ -2,7 +2,13 @@ package org.inspectionkit.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -38,7 +44,7 @@ class PluggingInStorageTest {
     return database;
   }
 
-  /** README: load, change, save with the version loaded; on a conflict, load again and redo the change. */
+  /** Load, change, save with the version loaded; on a conflict, load again and redo the change. */
   static Versioned<Inspection> startFieldwork(InspectionStore store, InspectionId id) {
     while (true) {
       Versioned<Inspection> current = store.load(id);
@@ -87,6 +93,27 @@ class PluggingInStorageTest {
     } finally {
       reopened.dispose();
     }
+  }
+
+  @Test
+  void readme_showsOnlyCodeThatThisTestRuns() throws IOException {
+    Path source = Path.of("src/test/java/org/inspectionkit/examples/jdbc/PluggingInStorageTest.java");
+    Set<String> lines = new HashSet<>();
+    for (String line : Files.readAllLines(source)) {
+      lines.add(line.strip());
+    }
+    String readme = Files.readString(Path.of("README.md"));
+    Matcher blocks = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int checked = 0;
+    while (blocks.find()) {
+      for (String line : blocks.group(1).split("\n")) {
+        if (!line.isBlank()) {
+          assertThat(lines).as("README line not in PluggingInStorageTest").contains(line.strip());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(30);
   }
 
   @Test
