@@ -458,6 +458,51 @@ public abstract class InspectionStoreContract {
   }
 
   /**
+   * A reader never sees half a save: while one thread updates an inspection back and forth between two different
+   * contents, another loads it again and again, and every load is one of the two whole contents, the one its
+   * version says (odd versions the first, even the second).
+   *
+   * @throws Exception if the writer or the reader fails
+   */
+  @Test
+  public void find_duringConcurrentUpdates_returnsWholeVersionsOnly() throws Exception {
+    Inspection odd = LargeInspections.withCases(InspectionId.of("crc-p-2019-20"), ProviderId.of("crc-p"), 40);
+    Inspection even =
+        Inspection.builder()
+            .from(LargeInspections.withCases(InspectionId.of("crc-p-2019-20"), ProviderId.of("crc-p"), 60))
+            .status(InspectionStatus.PUBLISHED)
+            .build();
+    store.insert(odd);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> writer =
+          pool.submit(
+              () -> {
+                for (long version = 1; version <= 60; version++) {
+                  store.update(version % 2 == 1 ? even : odd, version);
+                }
+                return 60;
+              });
+      Future<Integer> reader =
+          pool.submit(
+              () -> {
+                int loads = 0;
+                do {
+                  Versioned<Inspection> seen = store.load(odd.id());
+                  assertThat(seen.value()).isEqualTo(seen.version() % 2 == 1 ? odd : even);
+                  loads++;
+                } while (!writer.isDone());
+                return loads;
+              });
+      writer.get(5, TimeUnit.MINUTES); // hang guards only
+      assertThat(reader.get(5, TimeUnit.MINUTES)).isPositive();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.load(odd.id())).isEqualTo(Versioned.of(odd, 61));
+  }
+
+  /**
    * Concurrent inserts of one id store exactly one of them; the others fail with a conflict.
    *
    * @throws Exception if an inserting thread fails otherwise

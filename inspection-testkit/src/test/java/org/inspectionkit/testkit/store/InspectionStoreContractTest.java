@@ -36,8 +36,9 @@ class InspectionStoreContractTest {
   void contract_storeThatDropsPromptAnswers_failsTheRoundTrips() {
     InspectionStoreContract contract = contractFor(DropsPromptAnswers::new);
 
-    assertThatThrownBy(contract::insert_generatedInspections_areFoundEqualAtVersionOne)
-        .isInstanceOf(AssertionError.class);
+    // (Not the generated round trip: it fails too, but QuickTheories then spends seconds shrinking the example.)
+    assertThatThrownBy(contract::insert_edgeValues_areFoundEqual).isInstanceOf(AssertionError.class);
+    contract.createStore();
     assertThatThrownBy(contract::insert_largeInspection_isFoundEqual).isInstanceOf(AssertionError.class);
   }
 
