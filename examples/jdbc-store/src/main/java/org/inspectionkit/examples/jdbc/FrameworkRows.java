@@ -88,6 +88,14 @@ final class FrameworkRows {
     }
   }
 
+  /** The revision of a stored framework, having locked its row until the transaction ends; empty if not stored. */
+  static OptionalLong lockRevision(Connection c, FrameworkId id) throws SQLException {
+    if (Sql.execute(c, "UPDATE framework SET revision = revision WHERE id = ?", id.value()) == 0) {
+      return OptionalLong.empty();
+    }
+    return revision(c, id);
+  }
+
   /** Inserts the rows beneath a framework, parents before children. */
   static void insertChildren(Connection c, Framework f) throws SQLException {
     String id = f.id().value();
@@ -182,9 +190,8 @@ final class FrameworkRows {
   }
 
   /**
-   * Reads a framework with one query per table, and the revision its row had when the reading began; empty if it
-   * is not stored. The queries may straddle a concurrent save (rows of two revisions, possibly not a valid
-   * framework: an exception), so the caller reads the revision before and after and reads again if they differ.
+   * Reads a framework with one query per table, and the revision its row had; empty if it is not stored. The
+   * caller makes the queries one consistent read (see {@link Sql#readWhole}).
    */
   static Optional<Read> read(Connection c, FrameworkId frameworkId) throws SQLException {
     String id = frameworkId.value();

@@ -153,6 +153,17 @@ final class InspectionRows {
     }
   }
 
+  /**
+   * The stored version of an inspection, having locked its row until the transaction ends (so no save of it can
+   * start or be half done meanwhile); empty if it is not stored. A write, so no database serves it from a cache.
+   */
+  static OptionalLong lockVersion(Connection c, InspectionId id) throws SQLException {
+    if (Sql.execute(c, "UPDATE inspection SET version = version WHERE id = ?", id.value()) == 0) {
+      return OptionalLong.empty();
+    }
+    return version(c, id);
+  }
+
   // ------------------------------------------------------------------------------------------------------ delete
 
   /** Deletes every child row of an inspection, children before parents. */
@@ -526,9 +537,7 @@ final class InspectionRows {
 
   /**
    * Reads a whole inspection and the version it was read at, with one query per table; empty if it is not
-   * stored. Unless the transaction reads from one snapshot, the queries may straddle a concurrent save, giving
-   * rows of two versions that may not even make a valid inspection (an exception); so the caller reads the version
-   * before and after (see {@link #version}) and reads again if they differ.
+   * stored. The caller makes the queries one consistent read (see {@link Sql#readWhole}).
    */
   static Optional<Read> read(Connection c, InspectionId inspectionId) throws SQLException {
     String id = inspectionId.value();

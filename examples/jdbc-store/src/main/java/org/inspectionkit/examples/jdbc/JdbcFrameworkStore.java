@@ -21,8 +21,8 @@ import org.inspectionkit.model.store.StoreException;
  * wording of their key questions in SQL.
  *
  * <p>A save locks the framework row, adds one to its revision and replaces the rows beneath it, in one
- * transaction; the last save wins. A load compares the revision before and after reading and reads again if a
- * save committed in between. The schema must be current: run {@link DatabaseSchema#migrate(DataSource)}
+ * transaction; the last save wins. A load reads from one snapshot on PostgreSQL and, elsewhere, with the
+ * framework row locked so that no save of it runs meanwhile. The schema must be current: run {@link DatabaseSchema#migrate(DataSource)}
  * first. Thread-safe.
  */
 public final class JdbcFrameworkStore implements FrameworkStore {
@@ -88,8 +88,11 @@ public final class JdbcFrameworkStore implements FrameworkStore {
         key,
         "load",
         c ->
-            Sql.readConsistently(
-                c, key, x -> FrameworkRows.revision(x, id), x -> FrameworkRows.read(x, id).map(r -> r.framework)));
+            Sql.readWhole(
+                c,
+                key,
+                x -> Sql.isPostgres(x) ? FrameworkRows.revision(x, id) : FrameworkRows.lockRevision(x, id),
+                x -> FrameworkRows.read(x, id).map(r -> r.framework)));
   }
 
   @Override

@@ -41,8 +41,8 @@ import org.inspectionkit.model.store.Versioned;
  * {@code UPDATE inspection SET version = expected + 1 ... WHERE id = ? AND version = expected} (no row: a conflict
  * or not found, and nothing changed), then replaces the child rows, in the same transaction; the row lock the
  * update takes makes concurrent writers of one inspection queue, and all but the first then find a new version.
- * Inserts are batched; a load is one query per table whatever the number of cases, and is repeated if a save
- * committed while it read.
+ * Inserts are batched; a load is one query per table whatever the number of cases, read from one snapshot on
+ * PostgreSQL and, elsewhere, with the inspection row locked so that no save of it runs meanwhile.
  *
  * <p>The schema must be current: run {@link DatabaseSchema#migrate(DataSource)} once at start. Thread-safe: it
  * holds only the data source, and takes a connection per call (pass a pooled data source in production). Works
@@ -79,10 +79,10 @@ public final class JdbcInspectionStore implements InspectionStore {
         key,
         "load",
         c ->
-            Sql.readConsistently(
+            Sql.readWhole(
                 c,
                 key,
-                x -> InspectionRows.version(x, id),
+                x -> Sql.isPostgres(x) ? InspectionRows.version(x, id) : InspectionRows.lockVersion(x, id),
                 x -> InspectionRows.read(x, id).map(r -> Versioned.of(r.inspection, r.version))));
   }
 
@@ -317,12 +317,12 @@ public final class JdbcInspectionStore implements InspectionStore {
   }
 
   private OptionalLong storedVersion(InspectionId id) {
-    return Sql.inTransaction(dataSource, StoreException.keyOf(id), "load", c -> InspectionRows.version(c, id));
+    return Sql.inTransaction(dataSource, StoreException.keyOf(id), "load", c -> InspectionRows.lockVersion(c, id));
   }
 
   /** Why an update or delete matched no row: the inspection is missing, or at another version. */
   private static StoreException mismatch(Connection c, InspectionId id, long expectedVersion) throws SQLException {
-    OptionalLong actual = InspectionRows.version(c, id);
+    OptionalLong actual = InspectionRows.lockVersion(c, id);
     if (actual.isEmpty()) {
       return NotFoundException.inspection(id);
     }

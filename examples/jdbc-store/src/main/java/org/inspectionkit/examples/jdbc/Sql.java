@@ -19,9 +19,6 @@ final class Sql {
   /** SQL state of a unique or primary key violation, the same on H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
 
-  /** How many times a load starts again because a save committed while it read. */
-  private static final int READ_ATTEMPTS = 10;
-
   /** Rows sent to the database per batch round trip. */
   private static final int BATCH_SIZE = 2_000;
 
@@ -43,9 +40,10 @@ final class Sql {
   }
 
   /**
-   * Runs a read in one transaction at repeatable-read isolation where the database has it (a snapshot on
-   * PostgreSQL), restoring the connection's isolation afterwards. Together with {@link #readConsistently} this
-   * makes a load of many queries one consistent read.
+   * Runs a read in one transaction; on PostgreSQL at repeatable-read isolation, which there is a snapshot of the
+   * whole database for the transaction, restoring the connection's isolation afterwards. Elsewhere the read stays
+   * at the connection's isolation (read committed by default; H2's repeatable read is no snapshot) and
+   * {@link #readWhole} locks the aggregate instead.
    */
   static <T> T inReadTransaction(DataSource dataSource, String recordKey, String doing, Work<T> work) {
     return inTransaction(dataSource, recordKey, doing, true, work);
@@ -55,10 +53,7 @@ final class Sql {
       DataSource dataSource, String recordKey, String doing, boolean snapshot, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       int isolation = c.getTransactionIsolation();
-      boolean raise =
-          snapshot
-              && isolation < Connection.TRANSACTION_REPEATABLE_READ
-              && c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ);
+      boolean raise = snapshot && isolation < Connection.TRANSACTION_REPEATABLE_READ && isPostgres(c);
       if (raise) {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       }
@@ -129,42 +124,34 @@ final class Sql {
   }
 
   /**
-   * Reads a whole aggregate consistently: reads its version (or revision), then the aggregate, then the version
-   * again, and accepts the aggregate only if nothing was saved in between; otherwise reads again, up to
-   * {@value #READ_ATTEMPTS} times. Under read-committed isolation each query sees the latest commit, so this is
-   * what makes the handful of queries one consistent read.
+   * Reads a whole aggregate (many queries) as one consistent read. {@code hold} reads the aggregate's version (or
+   * revision) and keeps any save of it out until the transaction ends, then {@code read} reads the rest; empty if
+   * the aggregate is not stored. A read that does not make a valid value is a {@link StoreException}: its rows
+   * were written by other means.
+   *
+   * <p>On PostgreSQL the transaction is a snapshot ({@link #inReadTransaction}), so {@code hold} need not lock.
+   * Elsewhere it must: every save locks the aggregate's root row first, so a reader holding that lock sees no
+   * save half done. (A version check before and after the read is not enough on H2, whose reuse of cached query
+   * results can return a version from before a concurrent commit: the store's contract test caught that.)
    */
-  static <T> Optional<T> readConsistently(
-      Connection c, String recordKey, Work<OptionalLong> version, Work<Optional<T>> read) throws SQLException {
-    for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-      OptionalLong before = version.run(c);
-      if (before.isEmpty()) {
-        return Optional.empty();
-      }
-      Optional<T> value;
-      RuntimeException unreadable = null;
-      try {
-        value = read.run(c);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        value = Optional.empty();
-        unreadable = e;
-      }
-      if (before.equals(version.run(c))) {
-        if (unreadable != null) {
-          throw new StoreException(
-              recordKey,
-              recordKey + " is stored in a form that does not make a valid value (were its rows written by other"
-                  + " means?)",
-              unreadable);
-        }
-        if (value.isPresent()) {
-          return value;
-        }
-      }
-      c.commit(); // a save committed while we read: start again
+  static <T> Optional<T> readWhole(
+      Connection c, String recordKey, Work<OptionalLong> hold, Work<Optional<T>> read) throws SQLException {
+    if (hold.run(c).isEmpty()) {
+      return Optional.empty();
     }
-    throw new StoreException(
-        recordKey, recordKey + " changed " + READ_ATTEMPTS + " times while it was being loaded; try again later");
+    try {
+      return read.run(c);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new StoreException(
+          recordKey,
+          recordKey + " is stored in a form that does not make a valid value (were its rows written by other means?)",
+          e);
+    }
+  }
+
+  /** Whether the connection is to PostgreSQL, whose repeatable read is a snapshot of the whole database. */
+  static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   static void setText(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
