@@ -12,6 +12,7 @@ import org.inspectionkit.rules.consistency.ConsistencyReport;
 import org.inspectionkit.rules.consistency.Finding;
 import org.inspectionkit.rules.consistency.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,11 +30,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "An inspection document (JSON).")
-  Path file;
+  @Parameters(paramLabel = "FILE_OR_ID", description = "An inspection document (JSON), or the id of a stored inspection.")
+  String file;
 
-  @Option(names = "--previous", paramLabel = "FILE", description = "The previous inspection, to check the follow-up of its recommendations.")
-  Path previous;
+  @Option(names = "--previous", paramLabel = "FILE_OR_ID",
+      description = "The previous inspection, to check the follow-up of its recommendations.")
+  String previous;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -41,19 +43,22 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
   List<Path> frameworks = new ArrayList<>();
 
+  @Mixin StoreOptions store;
+
   @Override
   public Integer call() {
-    Inputs inputs = new Inputs().withFrameworkFiles(frameworks);
-    Inspection inspection = inputs.inspection(file);
-    Framework framework = inputs.frameworkOf(inspection);
-    CheckContext.Builder context = CheckContext.builder().framework(framework).inspection(inspection);
-    if (previous != null) {
-      context.previousInspection(inputs.inspection(previous));
+    try (Session session = new Session(store, frameworks)) {
+      Inspection inspection = session.inspection(file);
+      Framework framework = session.frameworkOf(inspection);
+      CheckContext.Builder context = CheckContext.builder().framework(framework).inspection(inspection);
+      if (previous != null) {
+        context.previousInspection(session.inspection(previous));
+      }
+      ConsistencyReport report = ConsistencyChecker.builtIn().check(context.build());
+      spec.commandLine().getOut().print(
+          format == OutputFormat.json ? JsonOutput.write(JsonOutput.findings(report)) : render(report));
+      return report.hasErrors() ? 1 : 0;
     }
-    ConsistencyReport report = ConsistencyChecker.builtIn().check(context.build());
-    spec.commandLine().getOut().print(
-        format == OutputFormat.json ? JsonOutput.write(JsonOutput.findings(report)) : render(report));
-    return report.hasErrors() ? 1 : 0;
   }
 
   static String render(ConsistencyReport report) {

@@ -26,6 +26,7 @@ import org.inspectionkit.model.inspection.Inspection;
 final class Inputs {
 
   private final Map<FrameworkId, Framework> extraFrameworks = new HashMap<>();
+  private java.util.function.Function<FrameworkId, Optional<Framework>> lookup = id -> Optional.empty();
 
   /** Inputs that know the built-in frameworks only. */
   Inputs() {}
@@ -41,6 +42,17 @@ final class Inputs {
       Framework framework = read(f, Framework.class, json());
       extraFrameworks.put(framework.id(), framework);
     }
+    return this;
+  }
+
+  /**
+   * Adds a further source of frameworks (such as a store), asked after the files and before the built-in ones.
+   *
+   * @param more the source
+   * @return this
+   */
+  Inputs withFrameworkLookup(java.util.function.Function<FrameworkId, Optional<Framework>> more) {
+    this.lookup = more;
     return this;
   }
 
@@ -63,7 +75,11 @@ final class Inputs {
 
   Optional<Framework> framework(FrameworkId id) {
     Framework f = extraFrameworks.get(id);
-    return f != null ? Optional.of(f) : Frameworks.find(id);
+    if (f != null) {
+      return Optional.of(f);
+    }
+    Optional<Framework> more = lookup.apply(id);
+    return more.isPresent() ? more : Frameworks.find(id);
   }
 
   /** The framework an inspection was made under. */

@@ -16,13 +16,17 @@ import picocli.CommandLine.Command;
     versionProvider = InspectionCli.Version.class,
     description = "Rate, check and report probation inspections (inspectionkit).",
     subcommands = {
+      DemoCommand.class,
       ExampleCommand.class,
       RateCommand.class,
       CheckCommand.class,
+      ReportCommand.class,
+      FollowUpCommand.class,
       DiffCommand.class,
       PlanCommand.class,
       SampleCommand.class,
-      ReportCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
     })
 public final class InspectionCli implements Runnable {
 

@@ -12,6 +12,7 @@ import org.inspectionkit.rules.rating.InspectionRating;
 import org.inspectionkit.rules.rating.RatingCalculator;
 import org.inspectionkit.rules.rating.RatingPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ final class RateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "An inspection document (JSON).")
-  Path file;
+  @Parameters(paramLabel = "FILE_OR_ID", description = "An inspection document (JSON), or the id of a stored inspection.")
+  String file;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -42,16 +43,19 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
   List<Path> frameworks = new ArrayList<>();
 
+  @Mixin StoreOptions store;
+
   @Override
   public Integer call() {
-    Inputs inputs = new Inputs().withFrameworkFiles(frameworks);
     RatingPolicy p = policy == null ? RatingPolicy.probation() : PolicyFile.read(policy);
-    Inspection inspection = inputs.inspection(file);
-    Framework framework = inputs.frameworkOf(inspection);
-    InspectionRating rating = rate(framework, inspection, p);
-    spec.commandLine().getOut().print(
-        format == OutputFormat.json ? JsonOutput.write(JsonOutput.rating(rating)) : RatingText.render(inspection, rating));
-    return 0;
+    try (Session session = new Session(store, frameworks)) {
+      Inspection inspection = session.inspection(file);
+      Framework framework = session.frameworkOf(inspection);
+      InspectionRating rating = rate(framework, inspection, p);
+      spec.commandLine().getOut().print(
+          format == OutputFormat.json ? JsonOutput.write(JsonOutput.rating(rating)) : RatingText.render(inspection, rating));
+      return 0;
+    }
   }
 
   static InspectionRating rate(Framework framework, Inspection inspection, RatingPolicy policy) {

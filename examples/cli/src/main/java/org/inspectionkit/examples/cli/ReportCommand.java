@@ -18,6 +18,7 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.rules.ProblemsException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "An inspection document (JSON).")
-  Path file;
+  @Parameters(paramLabel = "FILE_OR_ID", description = "An inspection document (JSON), or the id of a stored inspection.")
+  String file;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Where to write the report; required for html. Written to a temporary file beside it, then"
@@ -55,12 +56,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "html or markdown (default: ${DEFAULT-VALUE}). Markdown goes to standard output without --out.")
   ReportFormat format;
 
-  @Option(names = "--previous", paramLabel = "FILE",
-      description = "The previous inspection of the provider (JSON), to follow up its recommendations.")
-  Path previous;
+  @Option(names = "--previous", paramLabel = "FILE_OR_ID",
+      description = "The previous inspection of the provider (a JSON file or a stored id), to follow up its"
+          + " recommendations.")
+  String previous;
 
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
   List<Path> frameworks = new ArrayList<>();
+
+  @Mixin StoreOptions store;
 
   @Override
   public Integer call() {
@@ -68,14 +72,19 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException("--out FILE is required for --format html (the page is a file to open in a browser);"
           + " use --format markdown to print to standard output");
     }
-    Inputs inputs = new Inputs().withFrameworkFiles(frameworks);
-    Inspection inspection = inspection(inputs);
-    Framework framework = inputs.frameworkOf(inspection);
+    try (Session session = new Session(store, frameworks)) {
+      return report(session);
+    }
+  }
+
+  private int report(Session session) {
+    Inspection inspection = session.inspection(file);
+    Framework framework = session.frameworkOf(inspection);
     InspectionReport.Builder builder = InspectionReport.builder().framework(framework).inspection(inspection);
     if (previous != null) {
-      Inspection before = inputs.inspection(previous);
+      Inspection before = session.inspection(previous);
       checkFollows(inspection, before);
-      builder.previous(inputs.frameworkOf(before), before);
+      builder.previous(session.frameworkOf(before), before);
     }
     InspectionReport report;
     try {
@@ -95,14 +104,6 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("Report of " + inspection.id() + " written to " + out + " (" + format + ")");
     }
     return 0;
-  }
-
-  /**
-   * The inspection to report, from FILE. The one place FILE is read, so that it can later also name an inspection
-   * in a store.
-   */
-  Inspection inspection(Inputs inputs) {
-    return inputs.inspection(file);
   }
 
   /** The previous inspection must be of the same provider and, where the inspection names it, the one it names. */

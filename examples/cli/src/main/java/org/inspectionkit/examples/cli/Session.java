@@ -1,0 +1,78 @@
+package org.inspectionkit.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.inspectionkit.model.framework.Framework;
+import org.inspectionkit.model.framework.FrameworkId;
+import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.model.inspection.InspectionId;
+import org.inspectionkit.model.store.StoreException;
+import org.inspectionkit.model.store.Versioned;
+
+/**
+ * A command's inputs when an inspection may be named by a file or by its id in a store: files are read with
+ * {@link Inputs}; ids are loaded from the store of the {@link StoreOptions}, opened on first use and closed with the
+ * session. Frameworks come from {@code --framework} files, then the store, then the built-in ones.
+ */
+final class Session implements AutoCloseable {
+
+  private static final String ID = "[a-z][a-z0-9-]{0,63}";
+
+  private final StoreOptions options;
+  private final Inputs inputs;
+  private StoreOptions.OpenedStore store;
+
+  Session(StoreOptions options, List<Path> frameworkFiles) {
+    this.options = options;
+    this.inputs = new Inputs().withFrameworkFiles(frameworkFiles).withFrameworkLookup(this::storedFramework);
+  }
+
+  Inputs inputs() {
+    return inputs;
+  }
+
+  /** The store, opened (and its tables created) on first use. */
+  StoreOptions.OpenedStore store() {
+    if (store == null) {
+      store = options.open();
+    }
+    return store;
+  }
+
+  /** An inspection from a JSON file if one exists at {@code fileOrId}, else by id from the store. */
+  Inspection inspection(String fileOrId) {
+    Path p = Path.of(fileOrId);
+    if (Files.isRegularFile(p)) {
+      return inputs.inspection(p);
+    }
+    if (!fileOrId.matches(ID)) {
+      throw new InputException(fileOrId + ": no such file");
+    }
+    try {
+      Optional<Versioned<Inspection>> found = store().inspections.find(InspectionId.of(fileOrId));
+      return found.orElseThrow(() -> new InputException(
+          fileOrId + ": no such file, and no inspection with that id in the " + store().description)).value();
+    } catch (StoreException e) {
+      throw new InputException(fileOrId + ": cannot be loaded from the " + store().description + ": "
+          + e.getMessage());
+    }
+  }
+
+  /** The framework an inspection was made under. */
+  Framework frameworkOf(Inspection inspection) {
+    return inputs.frameworkOf(inspection);
+  }
+
+  private Optional<Framework> storedFramework(FrameworkId id) {
+    return store == null ? Optional.empty() : store.frameworks.find(id);
+  }
+
+  @Override
+  public void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.inspectionkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.inspectionkit.examples.jdbc.DatabaseSchema;
+import org.inspectionkit.examples.jdbc.JdbcFrameworkStore;
+import org.inspectionkit.examples.jdbc.JdbcInspectionStore;
+import org.inspectionkit.model.store.FrameworkStore;
+import org.inspectionkit.model.store.InspectionStore;
+import org.inspectionkit.model.store.StoreException;
+import picocli.CommandLine.Option;
+
+/**
+ * Which store a command uses: the embedded H2 database in a local directory ({@code inspection-data} unless
+ * {@code --store DIR} says otherwise), or any JDBC database given by {@code --jdbc-url} (PostgreSQL for real use).
+ */
+final class StoreOptions {
+
+  /** The default directory of the embedded store, relative to the working directory. */
+  static final String DEFAULT_DIRECTORY = "inspection-data";
+
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Directory of the embedded H2 store (default: " + DEFAULT_DIRECTORY + ").")
+  Path directory;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL",
+      description = "A JDBC database instead, such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres.")
+  String jdbcUrl;
+
+  /** Opens the store, creating or upgrading its tables. */
+  OpenedStore open() {
+    if (directory != null && jdbcUrl != null) {
+      throw new InputException("--store and --jdbc-url: give one or the other");
+    }
+    try {
+      if (jdbcUrl != null) {
+        if (!jdbcUrl.startsWith("jdbc:")) {
+          throw new InputException("--jdbc-url: expected a JDBC URL such as jdbc:postgresql://host/db, was '"
+              + jdbcUrl + "'");
+        }
+        DataSource source = new UrlDataSource(jdbcUrl);
+        DatabaseSchema.migrate(source);
+        return new OpenedStore(JdbcInspectionStore.of(source), JdbcFrameworkStore.of(source),
+            "database " + withoutParameters(jdbcUrl), () -> { });
+      }
+      Path dir = directory == null ? Path.of(DEFAULT_DIRECTORY) : directory;
+      Files.createDirectories(dir);
+      JdbcConnectionPool pool =
+          JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("inspections").toAbsolutePath(), "sa", "");
+      DatabaseSchema.migrate(pool);
+      return new OpenedStore(JdbcInspectionStore.of(pool), JdbcFrameworkStore.of(pool),
+          "embedded H2 store in " + dir, pool::dispose);
+    } catch (StoreException e) {
+      throw new InputException("cannot open the store: " + e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new InputException("cannot create the store directory: " + e.getMessage());
+    }
+  }
+
+  private static String withoutParameters(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
+  /** An open store: inspections and frameworks, closed together. */
+  static final class OpenedStore implements AutoCloseable {
+    final InspectionStore inspections;
+    final FrameworkStore frameworks;
+    final String description;
+    private final Runnable close;
+
+    OpenedStore(InspectionStore inspections, FrameworkStore frameworks, String description, Runnable close) {
+      this.inspections = inspections;
+      this.frameworks = frameworks;
+      this.description = description;
+      this.close = close;
+    }
+
+    @Override
+    public void close() {
+      close.run();
+    }
+  }
+
+  /** A data source that opens a connection per call from a JDBC URL, through the drivers on the class path. */
+  private static final class UrlDataSource implements DataSource {
+    private final String url;
+
+    UrlDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      // not used
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      DriverManager.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return DriverManager.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException("no parent logger");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+}
