@@ -43,6 +43,13 @@ class CliTest {
   }
 
   @Test
+  void example_isTheDocumentTheConsumerProjectRates() throws IOException {
+    // examples/consumer keeps a copy, since it uses only published artifacts; it must not drift.
+    Path copy = Path.of("..", "consumer", "src", "main", "resources", "crc-bench-2019-20.json");
+    assertThat(Files.readString(copy)).isEqualTo(run("example").out());
+  }
+
+  @Test
   void rate_printsTheRatingsTableAndOverall() {
     Run r = run("rate", example.toString());
     assertThat(r.code()).isZero();
