@@ -44,7 +44,8 @@ final class RatingText {
     List<String> notes = new ArrayList<>();
     for (StandardRating s : rating.standards()) {
       if (s.isWithinSamplingErrorOfAnotherRating()) {
-        notes.add(s.code() + " " + s.computed().label() + ", but within sampling error of "
+        notes.add(s.code() + " " + (s.isOverridden() ? "computed " : "") + s.computed().label()
+            + ", but within sampling error of "
             + (s.worstWithinSamplingError() != s.computed() ? s.worstWithinSamplingError() : s.bestWithinSamplingError())
                 .label());
       }
