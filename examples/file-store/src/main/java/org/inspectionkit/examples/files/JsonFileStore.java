@@ -114,7 +114,8 @@ public final class JsonFileStore implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Path lockFile = dir.resolve(LOCK_FILE);
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       try {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException e) {
