@@ -70,7 +70,7 @@ final class FileFrameworkStore implements FrameworkStore {
   public void save(Framework framework) {
     Objects.requireNonNull(framework, "framework");
     String key = StoreException.keyOf(framework.id());
-    Path target = FileNames.framework(directory, framework.id());
+    Path target = file(framework.id());
     Lock lock = locks.of(framework.id()).writeLock();
     lock.lock();
     try {
@@ -124,9 +124,18 @@ final class FileFrameworkStore implements FrameworkStore {
     return "FileFrameworkStore{directory=" + directory + "}";
   }
 
+  private Path file(FrameworkId id) {
+    try {
+      return FileNames.framework(directory, id);
+    } catch (IllegalArgumentException e) {
+      String key = StoreException.keyOf(id);
+      throw new StoreException(key, "cannot store " + key + " in files: " + e.getMessage());
+    }
+  }
+
   private Optional<Framework> read(FrameworkId id) {
     String key = StoreException.keyOf(id);
-    Path file = FileNames.framework(directory, id);
+    Path file = file(id);
     Framework framework;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
       framework = JsonFileStore.json().read(in, Framework.class);

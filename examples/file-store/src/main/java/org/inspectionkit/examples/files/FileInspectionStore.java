@@ -173,9 +173,11 @@ final class FileInspectionStore implements InspectionStore {
       checkVersion(id, expectedVersion);
       Path file = file(id, expectedVersion);
       try {
+        // An older version left by an update whose tidying failed would come back at the next open: remove it first.
+        removeOlderVersions(id, expectedVersion);
         owner.writes().delete(file);
       } catch (IOException e) {
-        throw new StoreException(key, "cannot delete " + key + ": removing " + file + " failed: " + e, e);
+        throw new StoreException(key, "cannot delete " + key + "; nothing was changed: " + e, e);
       }
       versions.remove(id);
     } finally {
@@ -225,7 +227,24 @@ final class FileInspectionStore implements InspectionStore {
   }
 
   private Path file(InspectionId id, long version) {
-    return FileNames.inspection(directory, id, version);
+    try {
+      return FileNames.inspection(directory, id, version);
+    } catch (IllegalArgumentException e) {
+      String key = StoreException.keyOf(id);
+      throw new StoreException(key, "cannot store " + key + " in files: " + e.getMessage());
+    }
+  }
+
+  /** Deletes the files of versions below {@code version} of an inspection, if any are left. */
+  private void removeOlderVersions(InspectionId id, long version) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, id.value() + ".v*.json")) {
+      for (Path entry : entries) {
+        FileNames.InspectionFile older = FileNames.parseInspection(entry.getFileName().toString());
+        if (older != null && older.id.equals(id) && older.version < version) {
+          Files.delete(entry);
+        }
+      }
+    }
   }
 
   private void write(Inspection inspection, long version) {

@@ -240,6 +240,22 @@ class JsonFileStoreTest {
   }
 
   @Test
+  void delete_olderVersionThatAnUpdateFailedToRemove_isRemovedToo_soTheInspectionStaysDeleted() throws IOException {
+    JsonFileStore first = open();
+    Inspection v1 = inspection(3);
+    first.inspections().insert(v1);
+    first.inspections().update(v1.withStatus(InspectionStatus.PUBLISHED), 1);
+    // As if removing version 1 after the update had failed (the update had already committed version 2).
+    Files.writeString(inspections().resolve("crc-p-2019-20.v1.json"), InspectionJson.standard().write(v1));
+
+    first.inspections().delete(ID, 2);
+    first.close();
+
+    assertThat(names(inspections())).isEmpty();
+    assertThat(open().inspections().find(ID)).isEmpty();
+  }
+
+  @Test
   void open_filesThatAreNotTheStores_areLeftAloneAndNotListed() throws IOException {
     open().inspections().insert(inspection(1));
     open.close();
