@@ -191,8 +191,12 @@ public final class JsonFileStore implements AutoCloseable {
         return;
       }
       closed = true;
-      try (FileChannel channel = lockChannel) {
-        lock.release();
+      try {
+        try {
+          lock.release();
+        } finally {
+          lockChannel.close();
+        }
       } catch (IOException e) {
         throw new StoreException(storeKey, "cannot release the lock of the file store at " + directory + ": " + e, e);
       }

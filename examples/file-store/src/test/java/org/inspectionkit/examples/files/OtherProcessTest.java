@@ -50,7 +50,7 @@ class OtherProcessTest {
     Path directory = root.resolve("store").toAbsolutePath();
     child = StoreProcess.start("hold", directory.toString());
     BufferedReader childOut = reader(child);
-    assertThat(childOut.readLine()).isEqualTo("open");
+    assertThat(childOut.readLine()).isEqualTo("open store");
 
     Throwable refused = catchThrowable(() -> JsonFileStore.open(directory));
 
