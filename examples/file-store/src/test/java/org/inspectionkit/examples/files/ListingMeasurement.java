@@ -75,7 +75,8 @@ class ListingMeasurement {
         start = System.nanoTime();
         long read = 0;
         for (InspectionSummary s : all) {
-          try (InputStream in = Files.newInputStream(FileNames.inspection(directory.resolve("inspections"), s.id(), 1))) {
+          Path file = FileNames.inspection(directory.resolve("inspections"), s.id(), 1);
+          try (InputStream in = Files.newInputStream(file)) {
             read += in.transferTo(OutputStreamSink.INSTANCE);
           }
         }

@@ -19,7 +19,8 @@ import org.inspectionkit.model.store.Versioned;
  * Another process using a store, for {@link OtherProcessTest}; talks to the test a line at a time.
  *
  * <ul>
- *   <li>{@code hold DIR}: opens the store, prints {@code open} and its name, waits for a line, closes, prints {@code closed}.
+ *   <li>{@code hold DIR}: opens the store, prints {@code open} and its name, waits for a line, closes, prints
+ *       {@code closed}.
  *   <li>{@code crash DIR ID}: opens the store and updates inspection ID; when the new version's temporary file is
  *       written and forced to disk, before the rename, prints {@code renaming NAME} and waits for a line, which
  *       never comes: the test kills the process there.
