@@ -10,6 +10,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.inspectionkit.examples.files.JsonFileStore;
 import org.inspectionkit.examples.jdbc.DatabaseSchema;
 import org.inspectionkit.examples.jdbc.JdbcFrameworkStore;
 import org.inspectionkit.examples.jdbc.JdbcInspectionStore;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Which store a command uses: the embedded H2 database in a local directory ({@code inspection-data} unless
- * {@code --store DIR} says otherwise), or any JDBC database given by {@code --jdbc-url} (PostgreSQL for real use).
+ * {@code --store DIR} says otherwise), a JSON-file store ({@code --file-store DIR}), or any JDBC database given by
+ * {@code --jdbc-url} (PostgreSQL for real use).
  */
 final class StoreOptions {
 
@@ -31,16 +33,26 @@ final class StoreOptions {
       description = "Directory of the embedded H2 store (default: " + DEFAULT_DIRECTORY + ").")
   Path directory;
 
+  @Option(names = "--file-store", paramLabel = "DIR",
+      description = "A JSON-file store instead: one JSON document per inspection in DIR.")
+  Path fileStore;
+
   @Option(names = "--jdbc-url", paramLabel = "URL",
       description = "A JDBC database instead, such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres.")
   String jdbcUrl;
 
   /** Opens the store, creating or upgrading its tables. */
   OpenedStore open() {
-    if (directory != null && jdbcUrl != null) {
-      throw new InputException("--store and --jdbc-url: give one or the other");
+    int chosen = (directory != null ? 1 : 0) + (jdbcUrl != null ? 1 : 0) + (fileStore != null ? 1 : 0);
+    if (chosen > 1) {
+      throw new InputException("--store, --file-store and --jdbc-url: give one or the other");
     }
     try {
+      if (fileStore != null) {
+        JsonFileStore files = JsonFileStore.open(fileStore);
+        return new OpenedStore(files.inspections(), files.frameworks(), "JSON-file store in " + fileStore,
+            files::close);
+      }
       if (jdbcUrl != null) {
         if (!jdbcUrl.startsWith("jdbc:")) {
           throw new InputException("--jdbc-url: expected a JDBC URL such as jdbc:postgresql://host/db, was '"

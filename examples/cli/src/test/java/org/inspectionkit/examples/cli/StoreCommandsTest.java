@@ -118,4 +118,16 @@ class StoreCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("give one or the other");
   }
+
+  @Test
+  void demo_onTheJsonFileStore() throws Exception {
+    String store = dir.resolve("files").toString();
+    Run first = run("demo", "--file-store", store);
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Store: JSON-file store in").contains("Overall: Requires improvement");
+    assertThat(Files.exists(dir.resolve("files/inspections/crc-bench-2019-20.v1.json"))).isTrue();
+    Run second = run("demo", "--file-store", store);
+    assertThat(second.out()).contains("Found inspection crc-bench-2019-20 in the store, version 1");
+    assertThat(run("rate", "crc-bench-2018-19", "--file-store", store).code()).isZero();
+  }
 }
