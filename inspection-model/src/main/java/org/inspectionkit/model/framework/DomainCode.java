@@ -79,7 +79,7 @@ public final class DomainCode implements ElementCode {
 
   @Override
   public int hashCode() {
-    return sortKey();
+    return Codes.hash(sortKey());
   }
 
   @Override

@@ -103,7 +103,7 @@ public final class KeyQuestionCode implements ElementCode {
 
   @Override
   public int hashCode() {
-    return key;
+    return Codes.hash(key);
   }
 
   @Override

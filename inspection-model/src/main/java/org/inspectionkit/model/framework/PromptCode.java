@@ -105,7 +105,7 @@ public final class PromptCode implements ElementCode {
 
   @Override
   public int hashCode() {
-    return sortKey();
+    return Codes.hash(sortKey());
   }
 
   @Override

@@ -94,7 +94,7 @@ public final class StandardCode implements ElementCode {
 
   @Override
   public int hashCode() {
-    return sortKey();
+    return Codes.hash(sortKey());
   }
 
   @Override
