@@ -312,24 +312,39 @@ public final class RatingCalculator {
     r.band(band).intervalLow(interval[0]).intervalHigh(interval[1]).driving(band == standard);
     Optional<Rating> up = band.better();
     if (up.isPresent()) {
-      OptionalInt k = OptionalInt.empty();
-      for (int flip = 1; flip <= no; flip++) {
-        if (policy.reaches(yes + flip, applicable, up.get())) {
-          k = OptionalInt.of(flip);
-          break;
-        }
-      }
-      r.casesToBandUp(k);
+      int k = fewestFlips(no, flip -> policy.reaches(yes + flip, applicable, up.get()));
+      r.casesToBandUp(k > 0 ? OptionalInt.of(k) : OptionalInt.empty());
     }
     if (band != Rating.INADEQUATE) {
-      for (int flip = 1; flip <= yes; flip++) {
-        if (!policy.reaches(yes - flip, applicable, band)) {
-          r.casesToBandDown(flip);
-          break;
-        }
+      int k = fewestFlips(yes, flip -> !policy.reaches(yes - flip, applicable, band));
+      if (k > 0) {
+        r.casesToBandDown(k);
       }
     }
     return r.build();
+  }
+
+  /**
+   * The fewest answers, 1 to {@code most}, that must flip for {@code enough} to hold, or 0 if even {@code most} do
+   * not suffice. {@code enough} must be monotone (once true for some count, true for every larger one), as reaching
+   * a band's threshold is; so a binary search finds it in log steps rather than one threshold test per case, which
+   * made this linear in the number of cases.
+   */
+  static int fewestFlips(int most, java.util.function.IntPredicate enough) {
+    if (most < 1 || !enough.test(most)) {
+      return 0;
+    }
+    int low = 1;
+    int high = most;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (enough.test(mid)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 
   /**
@@ -423,37 +438,41 @@ public final class RatingCalculator {
     }
 
     private void count(Framework framework, Inspection inspection) {
-      Map<KeyQuestionCode, int[]> index = new HashMap<>();
-      Map<KeyQuestionCode, SampleKind> sampleOf = new HashMap<>();
+      // One slot per case-rated key question: its counts (yes, no, not applicable) side by side in one array, the
+      // sample its standard is rated from, and an open-addressed table from the code's packed key to the slot. One
+      // probe per answer instead of two hash map lookups: this loop runs once per answer of every case.
+      List<KeyQuestionCode> slotCodes = new ArrayList<>();
+      List<SampleKind> samples = new ArrayList<>();
+      List<Integer> slotSample = new ArrayList<>();
       for (Standard s : standards) {
-        if (!s.isCaseRated()) {
-          continue;
-        }
-        int[][] c = new int[s.keyQuestions().size()][3];
-        counts.put(s.code(), c);
-        for (int k = 0; k < c.length; k++) {
-          index.put(s.keyQuestions().get(k).code(), c[k]);
-          sampleOf.put(s.keyQuestions().get(k).code(), s.sampleKind().orElseThrow());
+        s.sampleKind().filter(k -> !samples.contains(k)).ifPresent(samples::add);
+        if (s.isCaseRated()) {
+          int sample = samples.indexOf(s.sampleKind().orElseThrow());
+          for (KeyQuestion k : s.keyQuestions()) {
+            slotCodes.add(k.code());
+            slotSample.add(sample);
+          }
         }
       }
-      Map<SampleKind, Boolean> used = new HashMap<>();
-      for (Standard s : standards) {
-        s.sampleKind().ifPresent(k -> used.put(k, Boolean.TRUE));
-      }
+      SlotTable table = new SlotTable(slotCodes);
+      int[] sampleOfSlot = slotSample.stream().mapToInt(Integer::intValue).toArray();
+      int[] tallies = new int[slotCodes.size() * 3];
+      int[] casesInSample = new int[samples.size()];
+      int[] assessedInSample = new int[samples.size()];
       List<InspectedCase> cases = inspection.cases();
       List<CaseAssessment> assessments = inspection.assessments();
       int a = 0;
       for (InspectedCase c : cases) {
-        SampleKind sample = c.sample();
-        boolean known = used.containsKey(sample);
-        if (!known) {
+        int sample = samples.indexOf(c.sample());
+        if (sample < 0) {
           caseProblems.add(
               Problem.of(
                   "rating.unknown-sample",
                   "case " + c.ref(),
-                  "in the " + sample + " sample, which no standard of provider type " + type + " is rated from"));
+                  "in the " + c.sample() + " sample, which no standard of provider type " + type
+                      + " is rated from"));
         } else {
-          casesBySample.merge(sample, 1, Integer::sum);
+          casesInSample[sample]++;
         }
         // Cases and assessments are both sorted by reference, so one merge pass pairs them.
         while (a < assessments.size() && assessments.get(a).caseRef().compareTo(c.ref()) < 0) {
@@ -463,32 +482,46 @@ public final class RatingCalculator {
           continue;
         }
         CaseAssessment assessment = assessments.get(a++);
-        if (!known) {
+        if (sample < 0) {
           continue;
         }
-        assessedBySample.merge(sample, 1, Integer::sum);
+        assessedInSample[sample]++;
         for (Map.Entry<KeyQuestionCode, Answer> e : assessment.answers().entrySet()) {
-          int[] count = index.get(e.getKey());
-          if (count == null) {
+          int slot = table.slot(e.getKey());
+          if (slot < 0) {
             caseProblems.add(unknownQuestion(framework, c, e.getKey().toString(), "key question"));
-          } else if (!sampleOf.get(e.getKey()).equals(sample)) {
-            caseProblems.add(wrongSample(c, e.getKey().toString(), sampleOf.get(e.getKey())));
+          } else if (sampleOfSlot[slot] != sample) {
+            caseProblems.add(wrongSample(c, e.getKey().toString(), samples.get(sampleOfSlot[slot])));
           } else {
-            count[e.getValue().ordinal()]++;
+            tallies[slot * 3 + e.getValue().ordinal()]++;
           }
         }
         for (PromptCode p : assessment.promptAnswers().keySet()) {
           if (framework.prompt(type, p).isEmpty()) {
             caseProblems.add(unknownQuestion(framework, c, p.toString(), "prompt"));
           } else {
-            SampleKind expected = sampleOf.get(p.keyQuestion());
-            if (expected == null) {
+            int slot = table.slot(p.keyQuestion());
+            if (slot < 0) {
               caseProblems.add(unknownQuestion(framework, c, p.toString(), "case-rated prompt"));
-            } else if (!expected.equals(sample)) {
-              caseProblems.add(wrongSample(c, p.toString(), expected));
+            } else if (sampleOfSlot[slot] != sample) {
+              caseProblems.add(wrongSample(c, p.toString(), samples.get(sampleOfSlot[slot])));
             }
           }
         }
+      }
+      int slot = 0;
+      for (Standard s : standards) {
+        if (s.isCaseRated()) {
+          int[][] c = new int[s.keyQuestions().size()][];
+          for (int k = 0; k < c.length; k++, slot++) {
+            c[k] = java.util.Arrays.copyOfRange(tallies, slot * 3, slot * 3 + 3);
+          }
+          counts.put(s.code(), c);
+        }
+      }
+      for (int i = 0; i < samples.size(); i++) {
+        casesBySample.put(samples.get(i), casesInSample[i]);
+        assessedBySample.put(samples.get(i), assessedInSample[i]);
       }
     }
 
@@ -509,6 +542,42 @@ public final class RatingCalculator {
           "case " + c.ref() + ", " + code,
           "answered by a case of the " + c.sample() + " sample, but its standard is rated from the " + expected
               + " sample");
+    }
+  }
+
+  /** An open-addressed table from key question codes to slot numbers 0 to n-1, probing by the code's packed key. */
+  private static final class SlotTable {
+    private final int[] keys;
+    private final int[] slots;
+    private final int mask;
+
+    SlotTable(List<KeyQuestionCode> codes) {
+      int size = Integer.highestOneBit(Math.max(4, codes.size() * 4) - 1) << 1;
+      keys = new int[size];
+      slots = new int[size];
+      mask = size - 1;
+      for (int i = 0; i < codes.size(); i++) {
+        int key = codes.get(i).sortKey();
+        int h = codes.get(i).hashCode() & mask;
+        while (keys[h] != 0 && keys[h] != key) {
+          h = (h + 1) & mask;
+        }
+        keys[h] = key;
+        slots[h] = i;
+      }
+    }
+
+    /** The slot of a code, or -1. Packed keys are never 0: domain numbers start at 1. */
+    int slot(KeyQuestionCode code) {
+      int key = code.sortKey();
+      int h = code.hashCode() & mask;
+      while (keys[h] != 0) {
+        if (keys[h] == key) {
+          return slots[h];
+        }
+        h = (h + 1) & mask;
+      }
+      return -1;
     }
   }
 }

@@ -137,6 +137,42 @@ class RatingProperties {
   }
 
   @Test
+  void distancesToTheNextBands_areTheFewestAnswersThatChangeTheBand() {
+    qt().forAll(cases())
+        .checkAssert(
+            c -> {
+              for (StandardRating s : c.rating().standards()) {
+                for (KeyQuestionResult k : s.keyQuestions()) {
+                  if (k.band().isEmpty()) {
+                    continue;
+                  }
+                  Rating band = k.band().get();
+                  int yes = k.yes();
+                  int applicable = k.applicable();
+                  RatingPolicy p = c.policy();
+                  if (band.better().isPresent() && k.casesToBandUp().isPresent()) {
+                    int up = k.casesToBandUp().getAsInt();
+                    assertThat(up).as("%s up", k.code()).isBetween(1, k.no());
+                    assertThat(p.reaches(yes + up, applicable, band.better().get())).isTrue();
+                    assertThat(p.reaches(yes + up - 1, applicable, band.better().get())).isFalse();
+                  } else if (band.better().isPresent()) {
+                    // Not even turning every no into a yes lifts it.
+                    assertThat(p.reaches(applicable, applicable, band.better().get())).as("%s", k.code()).isFalse();
+                  }
+                  if (band != Rating.INADEQUATE && k.casesToBandDown().isPresent()) {
+                    int down = k.casesToBandDown().getAsInt();
+                    assertThat(down).as("%s down", k.code()).isBetween(1, yes);
+                    assertThat(p.reaches(yes - down, applicable, band)).isFalse();
+                    assertThat(p.reaches(yes - down + 1, applicable, band)).isTrue();
+                  } else if (band != Rating.INADEQUATE) {
+                    assertThat(p.reaches(0, applicable, band)).as("%s", k.code()).isTrue();
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
   void addingAYesAnswer_neverLowersAnyRating() {
     qt().forAll(cases())
         .checkAssert(
