@@ -13,6 +13,13 @@ public final class KeyQuestionCode implements ElementCode {
   private static final String KIND = "key question code";
   private static final String SHAPE = "<domain>.<standard>.<question> such as 2.1.3";
 
+  /**
+   * Canonical instances of the codes every framework uses (domains and standards 1 to 9, key questions 1 to 31),
+   * so that thousands of case assessments share them rather than holding a copy each. Filled as codes are first
+   * asked for; a race only makes a duplicate that is equal anyway, and the final field makes publication safe.
+   */
+  private static final KeyQuestionCode[] CANONICAL = new KeyQuestionCode[10 * 10 * 32];
+
   private final int key;
 
   private KeyQuestionCode(int domain, int standard, int number) {
@@ -32,7 +39,28 @@ public final class KeyQuestionCode implements ElementCode {
    * @throws IllegalArgumentException if a number is out of range
    */
   public static KeyQuestionCode of(int domain, int standard, int number) {
-    return new KeyQuestionCode(domain, standard, number);
+    int i = canonicalIndex(domain, standard, number);
+    if (i < 0) {
+      return new KeyQuestionCode(domain, standard, number);
+    }
+    KeyQuestionCode code = CANONICAL[i];
+    if (code == null) {
+      code = new KeyQuestionCode(domain, standard, number);
+      CANONICAL[i] = code;
+    }
+    return code;
+  }
+
+  /** The index of a code among the canonical instances, or -1 if it has none. */
+  static int canonicalIndex(int domain, int standard, int number) {
+    return domain >= 1 && domain <= 9 && standard >= 1 && standard <= 9 && number >= 1 && number <= 31
+        ? (domain * 10 + standard) * 32 + number
+        : -1;
+  }
+
+  /** The index of this code among the canonical instances, or -1 if it has none. */
+  int canonicalIndex() {
+    return canonicalIndex(key >>> 24, (key >>> 16) & 0xff, number());
   }
 
   /**
@@ -45,7 +73,7 @@ public final class KeyQuestionCode implements ElementCode {
   public static KeyQuestionCode parse(CharSequence text) {
     Objects.requireNonNull(text, KIND);
     int[] n = Codes.numbers(text.toString(), 3, KIND, SHAPE);
-    return new KeyQuestionCode(n[0], n[1], n[2]);
+    return of(n[0], n[1], n[2]);
   }
 
   /**

@@ -13,6 +13,9 @@ public final class PromptCode implements ElementCode {
   private static final String KIND = "prompt code";
   private static final String SHAPE = "<domain>.<standard>.<question>.<letter> such as 2.1.3.b";
 
+  /** Canonical prompt codes of the canonical key question codes, by key question and letter; see KeyQuestionCode. */
+  private static final PromptCode[][] CANONICAL = new PromptCode[10 * 10 * 32][];
+
   private final KeyQuestionCode keyQuestion;
   private final char letter;
 
@@ -34,7 +37,22 @@ public final class PromptCode implements ElementCode {
    * @throws IllegalArgumentException if the letter is not {@code a} to {@code z}
    */
   public static PromptCode of(KeyQuestionCode keyQuestion, char letter) {
-    return new PromptCode(keyQuestion, letter);
+    int i = keyQuestion == null || letter < 'a' || letter > 'z' ? -1 : keyQuestion.canonicalIndex();
+    if (i < 0) {
+      return new PromptCode(keyQuestion, letter);
+    }
+    PromptCode[] letters = CANONICAL[i];
+    if (letters == null) {
+      letters = new PromptCode[26];
+      CANONICAL[i] = letters;
+    }
+    PromptCode code = letters[letter - 'a'];
+    if (code == null) {
+      code = new PromptCode(KeyQuestionCode.of(keyQuestion.domain().number(), keyQuestion.standard().number(),
+          keyQuestion.number()), letter);
+      letters[letter - 'a'] = code;
+    }
+    return code;
   }
 
   /**
@@ -57,7 +75,7 @@ public final class PromptCode implements ElementCode {
       throw Codes.invalid(s, KIND, SHAPE);
     }
     int[] n = Codes.numbers(s.substring(0, lastDot), 3, KIND, SHAPE);
-    return new PromptCode(KeyQuestionCode.of(n[0], n[1], n[2]), letter);
+    return of(KeyQuestionCode.of(n[0], n[1], n[2]), letter);
   }
 
   /**

@@ -13,6 +13,33 @@ import org.junit.jupiter.api.Test;
 class ElementCodeTest {
 
   @Test
+  void commonCodes_areSharedInstances_andOthersStillEqualByValue() {
+    assertThat(KeyQuestionCode.parse("2.1.3")).isSameAs(KeyQuestionCode.of(2, 1, 3));
+    assertThat(PromptCode.parse("2.1.3.b")).isSameAs(KeyQuestionCode.of(2, 1, 3).prompt('b'));
+    assertThat(PromptCode.parse("2.1.3.b").keyQuestion()).isSameAs(KeyQuestionCode.of(2, 1, 3));
+    // Outside the shared range: new instances, equal by value, with the same hash.
+    assertThat(KeyQuestionCode.parse("12.1.40")).isNotSameAs(KeyQuestionCode.of(12, 1, 40));
+    assertThat(KeyQuestionCode.parse("12.1.40")).isEqualTo(KeyQuestionCode.of(12, 1, 40));
+    assertThat(PromptCode.parse("12.1.40.z")).isEqualTo(PromptCode.of(KeyQuestionCode.of(12, 1, 40), 'z'));
+    assertThat(PromptCode.parse("12.1.40.z").hashCode())
+        .isEqualTo(PromptCode.of(KeyQuestionCode.of(12, 1, 40), 'z').hashCode());
+    assertThatThrownBy(() -> KeyQuestionCode.of(2, 1, 3).prompt('B')).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hashCodes_spreadTheKeyQuestionsOfAStandardOverTheLowBits() {
+    // HashMap indexes a small table by the low bits; the twelve domain-two key questions must not share them.
+    java.util.Set<Integer> buckets = new java.util.HashSet<>();
+    for (int standard = 1; standard <= 4; standard++) {
+      for (int question = 1; question <= 3; question++) {
+        int h = KeyQuestionCode.of(2, standard, question).hashCode();
+        buckets.add((h ^ (h >>> 16)) & 63);
+      }
+    }
+    assertThat(buckets).hasSizeGreaterThan(8);
+  }
+
+  @Test
   void parse_printsBackTheSameText() {
     for (String s : List.of("2", "2.1", "2.1.3", "2.1.3.b", "12.10.99.z")) {
       assertThat(ElementCode.parse(s).toString()).isEqualTo(s);
