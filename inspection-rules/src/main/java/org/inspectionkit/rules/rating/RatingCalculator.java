@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.casework.Answer;
 import org.inspectionkit.model.casework.CaseAssessment;
+import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
@@ -457,10 +459,12 @@ public final class RatingCalculator {
       SlotTable table = new SlotTable(slotCodes);
       int[] sampleOfSlot = slotSample.stream().mapToInt(Integer::intValue).toArray();
       int[] tallies = new int[slotCodes.size() * 3];
+      AnswerCounter counter = new AnswerCounter(framework, table, sampleOfSlot, samples, tallies);
       int[] casesInSample = new int[samples.size()];
       int[] assessedInSample = new int[samples.size()];
       List<InspectedCase> cases = inspection.cases();
       List<CaseAssessment> assessments = inspection.assessments();
+      int assessmentCount = assessments.size();
       int a = 0;
       for (InspectedCase c : cases) {
         int sample = samples.indexOf(c.sample());
@@ -474,27 +478,33 @@ public final class RatingCalculator {
         } else {
           casesInSample[sample]++;
         }
-        // Cases and assessments are both sorted by reference, so one merge pass pairs them.
-        while (a < assessments.size() && assessments.get(a).caseRef().compareTo(c.ref()) < 0) {
+        // Cases and assessments are both sorted by reference, so one merge pass pairs them. Most cases have an
+        // assessment, so test for the pair first: one string comparison per case rather than two.
+        CaseRef ref = c.ref();
+        CaseAssessment assessment = null;
+        while (a < assessmentCount) {
+          CaseAssessment next = assessments.get(a);
+          if (next.caseRef().equals(ref)) {
+            assessment = next;
+            a++;
+            break;
+          }
+          if (next.caseRef().compareTo(ref) > 0) {
+            break;
+          }
           a++;
         }
-        if (a == assessments.size() || !assessments.get(a).caseRef().equals(c.ref())) {
+        if (assessment == null) {
           continue;
         }
-        CaseAssessment assessment = assessments.get(a++);
         if (sample < 0) {
           continue;
         }
         assessedInSample[sample]++;
-        for (Map.Entry<KeyQuestionCode, Answer> e : assessment.answers().entrySet()) {
-          int slot = table.slot(e.getKey());
-          if (slot < 0) {
-            caseProblems.add(unknownQuestion(framework, c, e.getKey().toString(), "key question"));
-          } else if (sampleOfSlot[slot] != sample) {
-            caseProblems.add(wrongSample(c, e.getKey().toString(), samples.get(sampleOfSlot[slot])));
-          } else {
-            tallies[slot * 3 + e.getValue().ordinal()]++;
-          }
+        counter.of(c, sample);
+        assessment.answers().forEach(counter);
+        if (assessment.promptAnswers().isEmpty()) {
+          continue;
         }
         for (PromptCode p : assessment.promptAnswers().keySet()) {
           if (framework.prompt(type, p).isEmpty()) {
@@ -522,6 +532,46 @@ public final class RatingCalculator {
       for (int i = 0; i < samples.size(); i++) {
         casesBySample.put(samples.get(i), casesInSample[i]);
         assessedBySample.put(samples.get(i), assessedInSample[i]);
+      }
+    }
+
+    /**
+     * Counts one case's answers into the tallies, or records why it cannot. One instance per rating, pointed at each
+     * case in turn and passed to {@code Map.forEach}, so that counting allocates nothing per answer or per case.
+     */
+    private final class AnswerCounter implements BiConsumer<KeyQuestionCode, Answer> {
+      private final Framework framework;
+      private final SlotTable table;
+      private final int[] sampleOfSlot;
+      private final List<SampleKind> samples;
+      private final int[] tallies;
+      private InspectedCase current;
+      private int sample;
+
+      AnswerCounter(
+          Framework framework, SlotTable table, int[] sampleOfSlot, List<SampleKind> samples, int[] tallies) {
+        this.framework = framework;
+        this.table = table;
+        this.sampleOfSlot = sampleOfSlot;
+        this.samples = samples;
+        this.tallies = tallies;
+      }
+
+      void of(InspectedCase c, int sampleIndex) {
+        this.current = c;
+        this.sample = sampleIndex;
+      }
+
+      @Override
+      public void accept(KeyQuestionCode code, Answer answer) {
+        int slot = table.slot(code);
+        if (slot < 0) {
+          caseProblems.add(unknownQuestion(framework, current, code.toString(), "key question"));
+        } else if (sampleOfSlot[slot] != sample) {
+          caseProblems.add(wrongSample(current, code.toString(), samples.get(sampleOfSlot[slot])));
+        } else {
+          tallies[slot * 3 + answer.ordinal()]++;
+        }
       }
     }
 
