@@ -155,6 +155,10 @@ public abstract class RatingPolicy {
     if (band == Rating.INADEQUATE) {
       return true;
     }
+    Thresholds fast = exactThresholds();
+    if (fast.usable) {
+      return fast.reaches(yes, applicable, band.ordinal(), rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT);
+    }
     BigDecimal t = thresholds().get(band);
     if (rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT) {
       long rounded = (200L * yes + applicable) / (2L * applicable);
@@ -187,6 +191,10 @@ public abstract class RatingPolicy {
    * @return the band
    */
   public Rating bandOfPercent(double percent) {
+    Thresholds fast = exactThresholds();
+    if (fast.usable && rounding() == ShareRounding.EXACT && Double.isFinite(percent)) {
+      return Rating.values()[fast.bandOfPercent(percent)];
+    }
     BigDecimal p = BigDecimal.valueOf(percent);
     if (rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT) {
       p = p.setScale(0, RoundingMode.HALF_UP);
@@ -333,6 +341,75 @@ public abstract class RatingPolicy {
     if (expected - 1 != maxScore) {
       throw new IllegalArgumentException(
           where + " overallBands: must end at the maximum score " + maxScore + ", but end at " + (expected - 1));
+    }
+  }
+
+  /**
+   * The thresholds as integers, for the tests the calculator makes once per key question and many times per
+   * distance to the next band; not {@linkplain Thresholds#usable usable} when a threshold has more than six decimal
+   * places, and the tests then use {@link BigDecimal} as written. {@link BigDecimal} arithmetic (and {@code BigDecimal.valueOf(double)}, which
+   * prints the double) was most of the cost of rating a small inspection.
+   */
+  @Value.Lazy
+  Thresholds exactThresholds() {
+    return Thresholds.of(thresholds());
+  }
+
+  /**
+   * Thresholds of the three upper bands as {@code unscaled / 10^scale} percent, compared in {@code long}
+   * arithmetic, which is exact: with scale at most 6 and counts below 2^31 no product exceeds 2^62.
+   */
+  static final class Thresholds {
+    private static final Thresholds UNUSABLE = new Thresholds(false);
+
+    /** Whether the integer tests apply; if not, use the thresholds as written. */
+    final boolean usable;
+
+    private final long[] unscaled = new long[3];
+    private final long[] pow = new long[3];
+    private final double[] asDouble = new double[3];
+
+    private Thresholds(boolean usable) {
+      this.usable = usable;
+    }
+
+    static Thresholds of(Map<Rating, BigDecimal> thresholds) {
+      Thresholds t = new Thresholds(true);
+      for (Map.Entry<Rating, BigDecimal> e : thresholds.entrySet()) {
+        BigDecimal v = e.getValue().stripTrailingZeros();
+        int scale = Math.max(0, v.scale());
+        if (scale > 6) {
+          return UNUSABLE;
+        }
+        int i = e.getKey().ordinal();
+        t.unscaled[i] = v.movePointRight(scale).longValueExact();
+        t.pow[i] = BigDecimal.TEN.pow(scale).longValueExact();
+        // The double comparison in bandOfPercent equals the BigDecimal one only where the threshold is the
+        // shortest decimal form of its double (as 80, 62.5 and 66.7 are); otherwise keep the exact path.
+        double d = e.getValue().doubleValue();
+        if (BigDecimal.valueOf(d).compareTo(e.getValue()) != 0) {
+          return UNUSABLE;
+        }
+        t.asDouble[i] = d;
+      }
+      return t;
+    }
+
+    boolean reaches(int yes, int applicable, int band, boolean roundWholePercent) {
+      if (roundWholePercent) {
+        long rounded = (200L * yes + applicable) / (2L * applicable);
+        return rounded * pow[band] >= unscaled[band];
+      }
+      return 100L * yes * pow[band] >= unscaled[band] * applicable;
+    }
+
+    int bandOfPercent(double percent) {
+      for (int band = 0; band < 3; band++) {
+        if (percent >= asDouble[band]) {
+          return band;
+        }
+      }
+      return 3;
     }
   }
 
