@@ -61,17 +61,29 @@ public final class AnswerMap<K extends ElementCode> extends AbstractMap<K, Answe
       return (AnswerMap<K>) EMPTY;
     }
     ElementCode[] keys = new ElementCode[entries.size()];
-    int n = 0;
-    for (K k : entries.keySet()) {
-      keys[n++] = Objects.requireNonNull(k, "key");
-    }
-    Arrays.sort(keys);
     byte[] answers = new byte[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      if (i > 0 && keys[i].compareTo(keys[i - 1]) == 0) {
-        throw new IllegalArgumentException("duplicate key " + keys[i]);
+    int n = 0;
+    for (Entry<? extends K, Answer> e : entries.entrySet()) {
+      K k = e.getKey();
+      Answer a = e.getValue();
+      if (k == null) {
+        throw new NullPointerException("key");
       }
-      answers[i] = (byte) Objects.requireNonNull(entries.get(keys[i]), "value for key: " + keys[i]).ordinal();
+      if (a == null) {
+        throw new NullPointerException("value for key: " + k);
+      }
+      // Insertion sort: a case has a few dozen answers at most, and they usually come in order already.
+      int i = n++;
+      while (i > 0 && keys[i - 1].compareTo(k) > 0) {
+        keys[i] = keys[i - 1];
+        answers[i] = answers[i - 1];
+        i--;
+      }
+      if (i > 0 && keys[i - 1].compareTo(k) == 0) {
+        throw new IllegalArgumentException("duplicate key " + k);
+      }
+      keys[i] = k;
+      answers[i] = (byte) a.ordinal();
     }
     return new AnswerMap<>(keys, answers);
   }
