@@ -2,12 +2,14 @@ package org.inspectionkit.rules.rating;
 
 import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.casework.Answer;
 import org.inspectionkit.model.casework.CaseAssessment;
@@ -332,7 +334,7 @@ public final class RatingCalculator {
    * a band's threshold is; so a binary search finds it in log steps rather than one threshold test per case, which
    * made this linear in the number of cases.
    */
-  static int fewestFlips(int most, java.util.function.IntPredicate enough) {
+  static int fewestFlips(int most, IntPredicate enough) {
     if (most < 1 || !enough.test(most)) {
       return 0;
     }
@@ -524,7 +526,7 @@ public final class RatingCalculator {
         if (s.isCaseRated()) {
           int[][] c = new int[s.keyQuestions().size()][];
           for (int k = 0; k < c.length; k++, slot++) {
-            c[k] = java.util.Arrays.copyOfRange(tallies, slot * 3, slot * 3 + 3);
+            c[k] = Arrays.copyOfRange(tallies, slot * 3, slot * 3 + 3);
           }
           counts.put(s.code(), c);
         }

@@ -347,8 +347,8 @@ public abstract class RatingPolicy {
   /**
    * The thresholds as integers, for the tests the calculator makes once per key question and many times per
    * distance to the next band; not {@linkplain Thresholds#usable usable} when a threshold has more than six decimal
-   * places, and the tests then use {@link BigDecimal} as written. {@link BigDecimal} arithmetic (and {@code BigDecimal.valueOf(double)}, which
-   * prints the double) was most of the cost of rating a small inspection.
+   * places, and the tests then use {@link BigDecimal} as written. {@link BigDecimal} arithmetic (and {@code
+   * BigDecimal.valueOf(double)}, which prints the double) was most of the cost of rating a small inspection.
    */
   @Value.Lazy
   Thresholds exactThresholds() {
@@ -384,8 +384,9 @@ public abstract class RatingPolicy {
         int i = e.getKey().ordinal();
         t.unscaled[i] = v.movePointRight(scale).longValueExact();
         t.pow[i] = BigDecimal.TEN.pow(scale).longValueExact();
-        // The double comparison in bandOfPercent equals the BigDecimal one only where the threshold is the
-        // shortest decimal form of its double (as 80, 62.5 and 66.7 are); otherwise keep the exact path.
+        // The double comparison in bandOfPercent equals the BigDecimal one only where the threshold is the decimal
+        // form Double.toString gives its double (as for 80, 62.5 and 66.7); before JDK 19 that form sometimes has
+        // more digits than needed, so this is checked rather than assumed. Otherwise keep the exact path.
         double d = e.getValue().doubleValue();
         if (BigDecimal.valueOf(d).compareTo(e.getValue()) != 0) {
           return UNUSABLE;
