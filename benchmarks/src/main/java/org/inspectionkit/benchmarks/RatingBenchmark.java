@@ -293,11 +293,9 @@ public class RatingBenchmark {
 
     private int[] rate(int[] counts) {
       int[] out = new int[standards + 2];
-      System.arraycopy(judged, 0, out, 0, standards);
       for (int s = 0; s < standards; s++) {
-        if (judged[s] < 0) {
-          out[s] = 0;
-        }
+        // A judged standard's rating; a case-rated one starts at the best band and is lowered below.
+        out[s] = Math.max(judged[s], 0);
       }
       for (int k = 0; k < questions; k++) {
         int yes = counts[k * 4];
