@@ -104,9 +104,51 @@ public interface InspectionStore {
    *
    * @param query which inspections; {@link InspectionQuery#all()} for every one
    * @return the summaries, possibly empty
-   * @throws StoreException if the storage fails
+   * @throws StoreException if the storage fails, or a stored record cannot be read (naming it; {@link #listing}
+   *     lists past damage)
    */
   List<InspectionSummary> list(InspectionQuery query);
+
+  /**
+   * The stored inspections that match a query, as {@link #list} gives them, and beside them every stored record
+   * that could not be read: one damaged record never hides the others.
+   *
+   * <p>The default method has no way to go past damage: it returns {@link #list}'s answer with nothing damaged,
+   * and fails as {@code list} does. Adapters over real storage override it.
+   *
+   * @param query which inspections; {@link InspectionQuery#all()} for every one
+   * @return the readable summaries and the damaged records
+   * @throws StoreException if the storage as a whole fails
+   */
+  default StoreListing listing(InspectionQuery query) {
+    return StoreListing.of(list(query), List.of());
+  }
+
+  /**
+   * Reads every stored version of every stored inspection, as a load would, and reports each one that cannot be
+   * read: missing, cut short, changed outside the store (where the adapter keeps a digest), or not a valid
+   * inspection. Nothing is changed or repaired.
+   *
+   * <p>The default method loads the current version of every inspection that {@link #listing} finds. Adapters
+   * that keep older versions override it to read those too.
+   *
+   * @return the damaged records, by key and version; empty when the store is healthy
+   * @throws StoreException if the storage as a whole fails
+   */
+  default List<DamagedRecord> verify() {
+    StoreListing listing = listing(InspectionQuery.all());
+    List<DamagedRecord> damaged = new ArrayList<>(listing.damaged());
+    for (InspectionSummary summary : listing.summaries()) {
+      try {
+        find(summary.id());
+      } catch (NotFoundException e) {
+        // deleted since it was listed: not damage
+      } catch (StoreException e) {
+        damaged.add(DamagedRecord.of(summary.version(), e));
+      }
+    }
+    return List.copyOf(damaged);
+  }
 
   /**
    * The recommendation with this id, if the inspection that made it is stored and made it.
