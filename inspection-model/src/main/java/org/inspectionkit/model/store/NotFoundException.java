@@ -21,6 +21,16 @@ public class NotFoundException extends StoreException {
   }
 
   /**
+   * A record that is not in the store, or a store that is not there, said in the caller's words.
+   *
+   * @param recordKey the record's key, such as {@code inspection crc-bench-2019-20}
+   * @param message what is missing, naming identifiers only
+   */
+  public NotFoundException(String recordKey, String message) {
+    super(recordKey, message);
+  }
+
+  /**
    * An inspection that is not in the store.
    *
    * @param id the inspection id

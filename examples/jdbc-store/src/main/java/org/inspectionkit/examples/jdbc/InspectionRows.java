@@ -51,6 +51,7 @@ import org.inspectionkit.model.inspection.InspectionStatus;
 import org.inspectionkit.model.provider.Provider;
 import org.inspectionkit.model.provider.ProviderId;
 import org.inspectionkit.model.provider.ProviderType;
+import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.recommendation.Progress;
 import org.inspectionkit.model.recommendation.ProgressAssessment;
 import org.inspectionkit.model.recommendation.Recommendation;
@@ -98,10 +99,12 @@ final class InspectionRows {
   static void insertHeader(Connection c, Inspection i, long version) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO inspection (id, version, " + HEADER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO inspection (id, version, " + HEADER_COLUMNS
+                + ", content_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, i.id().value());
       ps.setLong(2, version);
       setHeader(ps, 3, i);
+      ps.setString(13, ContentDigest.of(i));
       ps.executeUpdate();
     }
   }
@@ -116,11 +119,12 @@ final class InspectionRows {
         c.prepareStatement(
             "UPDATE inspection SET version = ?, provider_id = ?, provider_name = ?, provider_type = ?,"
                 + " provider_area = ?, framework_id = ?, cycle_start_year = ?, status = ?, fieldwork_start = ?,"
-                + " fieldwork_weeks = ?, previous_inspection = ? WHERE id = ? AND version = ?")) {
+                + " fieldwork_weeks = ?, previous_inspection = ?, content_digest = ? WHERE id = ? AND version = ?")) {
       ps.setLong(1, expectedVersion + 1);
       setHeader(ps, 2, i);
-      ps.setString(12, i.id().value());
-      ps.setLong(13, expectedVersion);
+      ps.setString(12, ContentDigest.of(i));
+      ps.setString(13, i.id().value());
+      ps.setLong(14, expectedVersion);
       return ps.executeUpdate() == 1;
     }
   }
@@ -543,8 +547,9 @@ final class InspectionRows {
     String id = inspectionId.value();
     Inspection.Builder b = Inspection.builder().id(inspectionId);
     long version;
+    Optional<String> digest;
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT version, " + HEADER_COLUMNS + " FROM inspection WHERE id = ?")) {
+        c.prepareStatement("SELECT version, " + HEADER_COLUMNS + ", content_digest FROM inspection WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -566,6 +571,7 @@ final class InspectionRows {
           b.fieldwork(FieldworkPeriod.of(start.get(), rs.getInt(10)));
         }
         text(rs, 11).map(InspectionId::of).ifPresent(b::previousInspection);
+        digest = text(rs, 12);
       }
     }
     b.cases(readCases(c, id));
@@ -578,7 +584,15 @@ final class InspectionRows {
     b.overrides(readOverrides(c, id));
     b.recommendations(readRecommendations(c, "WHERE inspection_id = ?", id));
     b.progressAssessments(readProgress(c, "WHERE p.inspection_id = ?", id));
-    return Optional.of(new Read(b.build(), version));
+    Inspection inspection = b.build();
+    if (digest.isPresent() && !digest.get().equals(ContentDigest.of(inspection))) {
+      String key = StoreException.keyOf(inspectionId);
+      throw new StoreException(
+          key,
+          key + " version " + version + " is damaged: its rows do not match the digest saved with them (rows were"
+              + " lost or changed outside the store); restore it from a backup");
+    }
+    return Optional.of(new Read(inspection, version));
   }
 
   /** An inspection as read, with the version its header row had. */

@@ -22,10 +22,12 @@ import org.inspectionkit.model.provider.ProviderId;
 import org.inspectionkit.model.recommendation.ProgressAssessment;
 import org.inspectionkit.model.recommendation.Recommendation;
 import org.inspectionkit.model.recommendation.RecommendationId;
+import org.inspectionkit.model.store.DamagedRecord;
 import org.inspectionkit.model.store.InspectionQuery;
 import org.inspectionkit.model.store.InspectionStore;
 import org.inspectionkit.model.store.InspectionSummary;
 import org.inspectionkit.model.store.NotFoundException;
+import org.inspectionkit.model.store.StoreListing;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.VersionConflictException;
 import org.inspectionkit.model.store.Versioned;
@@ -82,7 +84,7 @@ public final class JdbcInspectionStore implements InspectionStore {
             Sql.readWhole(
                 c,
                 key,
-                x -> Sql.isPostgres(x) ? InspectionRows.version(x, id) : InspectionRows.lockVersion(x, id),
+                x -> Sql.isPostgres(x) || x.isReadOnly() ? InspectionRows.version(x, id) : InspectionRows.lockVersion(x, id),
                 x -> InspectionRows.read(x, id).map(r -> Versioned.of(r.inspection, r.version))));
   }
 
@@ -149,8 +151,29 @@ public final class JdbcInspectionStore implements InspectionStore {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Fails, naming every damaged row, if a stored inspection row does not make a valid summary; {@link #listing}
+   * lists the others past it.
+   */
   @Override
   public List<InspectionSummary> list(InspectionQuery query) {
+    StoreListing listing = listing(query);
+    if (!listing.isHealthy()) {
+      throw damaged("inspections " + describe(query), listing.damaged());
+    }
+    return listing.summaries();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query; a row whose values do not make a valid summary (written by other means) is reported as damaged
+   * under its inspection's key, and the rest are listed.
+   */
+  @Override
+  public StoreListing listing(InspectionQuery query) {
     Objects.requireNonNull(query, "query");
     StringBuilder sql =
         new StringBuilder("SELECT id, provider_id, cycle_start_year, framework_id, status, version FROM inspection");
@@ -176,28 +199,62 @@ public final class JdbcInspectionStore implements InspectionStore {
         "list",
         c -> {
           List<InspectionSummary> out = new ArrayList<>();
+          List<DamagedRecord> damaged = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
               ps.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
+              int row = 0;
               while (rs.next()) {
-                out.add(
-                    InspectionSummary.builder()
-                        .id(InspectionId.of(rs.getString(1)))
-                        .providerId(ProviderId.of(rs.getString(2)))
-                        .cycle(Cycle.of(rs.getInt(3)))
-                        .frameworkId(FrameworkId.of(rs.getString(4)))
-                        .status(InspectionStatus.valueOf(rs.getString(5)))
-                        .version(rs.getLong(6))
-                        .build());
+                row++;
+                String rawId = rs.getString(1);
+                long version = rs.getLong(6);
+                try {
+                  out.add(
+                      InspectionSummary.builder()
+                          .id(InspectionId.of(rawId))
+                          .providerId(ProviderId.of(rs.getString(2)))
+                          .cycle(Cycle.of(rs.getInt(3)))
+                          .frameworkId(FrameworkId.of(rs.getString(4)))
+                          .status(InspectionStatus.valueOf(rs.getString(5)))
+                          .version(version)
+                          .build());
+                } catch (IllegalArgumentException | NullPointerException e) {
+                  damaged.add(
+                      DamagedRecord.of(
+                          rowKey(rawId, row),
+                          Math.max(0, version),
+                          "its inspection row does not make a valid summary (were its rows written by other means?)"));
+                }
               }
             }
           }
           // Sorted here, not by ORDER BY: a database collation may order hyphens differently from the ids' own order.
           out.sort(InspectionSummary.listingOrder());
-          return List.copyOf(out);
+          damaged.sort(Comparator.comparing(DamagedRecord::recordKey));
+          return StoreListing.of(out, damaged);
         });
+  }
+
+  /** The key of a listed row: its inspection's key if the id is valid, else the row's place in the answer. */
+  private static String rowKey(String rawId, int row) {
+    try {
+      return StoreException.keyOf(InspectionId.of(rawId));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return "inspection row " + row + " (its id is not a valid inspection id)";
+    }
+  }
+
+  private static StoreException damaged(String key, List<DamagedRecord> damaged) {
+    StringBuilder sb = new StringBuilder("cannot list ").append(key).append(": ").append(damaged.size())
+        .append(damaged.size() == 1 ? " stored record is" : " stored records are").append(" damaged");
+    damaged.stream().limit(20).forEach(d -> sb.append("\n  ").append(d));
+    if (damaged.size() > 20) {
+      sb.append("\n  ... and ").append(damaged.size() - 20).append(" more");
+    }
+    sb.append("\n(listing(query) lists the others; verify() reads every record)");
+    return new StoreException(key, sb.toString());
   }
 
   @Override

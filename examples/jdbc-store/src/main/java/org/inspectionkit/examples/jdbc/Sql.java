@@ -95,10 +95,72 @@ final class Sql {
     }
   }
 
-  /** A store exception for a database error: names the record and the SQL state, never data. */
+  /**
+   * A store exception for a database error: names the record, the cause in plain words where the SQL state or
+   * H2 error code says it, and the SQL state; never data (the driver's message, which can quote values, stays in
+   * the cause).
+   */
   static StoreException failure(String recordKey, String doing, SQLException e) {
     return new StoreException(
-        recordKey, "could not " + doing + " " + recordKey + ": database error (SQL state " + e.getSQLState() + ")", e);
+        recordKey,
+        "could not " + doing + " " + recordKey + ": " + cause(e) + " (SQL state " + e.getSQLState() + ")",
+        e);
+  }
+
+  /** What a database error means, from its SQL state (standard and PostgreSQL's) or H2's error code. */
+  static String cause(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("No space left")) {
+        return "the disk is full";
+      }
+    }
+    switch (e.getErrorCode()) {
+      case 90098:
+        return "the database was closed after an earlier failure (such as a full disk); open the store again";
+      case 90020:
+        return "the database is in use by another process";
+      case 90097:
+        return "the database is read-only";
+      case 90100:
+        return "the disk is full";
+      case 90028:
+      case 90030:
+        return "the database file is damaged or cannot be read";
+      default:
+        break;
+    }
+    if (state.startsWith("08")) {
+      return "the database cannot be reached";
+    }
+    if (state.startsWith("28")) {
+      return "the database refused the user name or password";
+    }
+    if (state.equals("53100")) {
+      return "the database server's disk is full";
+    }
+    if (state.startsWith("53")) {
+      return "the database server is out of resources";
+    }
+    if (state.startsWith("57")) {
+      return "the database server is shutting down or cancelled the statement";
+    }
+    if (state.equals("40001") || state.equals("40P01")) {
+      return "the transaction clashed with another one";
+    }
+    if (state.equals(UNIQUE_VIOLATION)) {
+      return "a record with this key is already stored";
+    }
+    if (state.equals("22001")) {
+      return "a value is longer than its column allows";
+    }
+    if (state.startsWith("42")) {
+      return "the database's tables are not the stores' (is the schema current?)";
+    }
+    if (state.startsWith("23")) {
+      return "the rows would break a constraint of the schema";
+    }
+    return "database error";
   }
 
   /** Whether {@code e}, or an exception it chains to, is a unique key violation. */
