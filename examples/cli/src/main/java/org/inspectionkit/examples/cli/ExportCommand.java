@@ -30,7 +30,11 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!id.matches("[a-z][a-z0-9-]{0,63}")) {
-      throw new InputException("ID: expected an inspection id such as crc-bench-2019-20, was '" + id + "'");
+      throw new InputException("ID: expected an inspection id such as crc-bench-2019-20 (lower-case letters, digits"
+          + " and hyphens, starting with a letter)");
+    }
+    if (out != null) {
+      OutputFile.check("--out", out, java.util.List.of());
     }
     try (Session session = new Session(store, java.util.List.of())) {
       Inspection inspection = session.inspection(id);
@@ -38,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
       if (out == null) {
         spec.commandLine().getOut().print(json);
       } else {
-        ReportCommand.write(out, json);
+        ReportCommand.write(out, json, java.util.List.of());
         spec.commandLine().getOut().println("Inspection " + id + " written to " + out);
       }
       return 0;

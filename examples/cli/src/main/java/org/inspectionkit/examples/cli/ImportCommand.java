@@ -34,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = new Session(store, frameworks)) {
+    try (Session session = new Session(store, frameworks, true)) {
       Inspection inspection = session.inputs().inspection(file);
       StoreOptions.OpenedStore s = session.store();
       try {
@@ -43,6 +43,12 @@ final class ImportCommand implements Callable<Integer> {
           s.frameworks.save(session.frameworkOf(inspection));
         }
         Optional<Versioned<Inspection>> stored = s.inspections.find(inspection.id());
+        if (stored.isPresent() && stored.get().value().equals(inspection)) {
+          spec.commandLine().getOut().println(
+              "Inspection " + inspection.id() + " is unchanged: version " + stored.get().version() + " in the "
+                  + s.description + " already holds this document; nothing was stored");
+          return 0;
+        }
         Versioned<Inspection> saved =
             stored.isPresent()
                 ? s.inspections.update(inspection, stored.get().version())
@@ -51,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
             "Stored inspection " + saved.value().id() + " as version " + saved.version() + " in the " + s.description);
         return 0;
       } catch (StoreException e) {
-        throw new InputException(file + ": cannot be stored: " + e.getMessage());
+        throw new InputException(Text.path(file) + ": cannot be stored: " + e.getMessage());
       }
     }
   }

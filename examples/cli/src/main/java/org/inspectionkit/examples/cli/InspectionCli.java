@@ -1,6 +1,7 @@
 package org.inspectionkit.examples.cli;
 
 import java.io.PrintWriter;
+import org.inspectionkit.model.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
  * The {@code inspection} command line: rate, check and report inspections, and the commands around them.
  *
  * <p>Exit codes: 0 success; 1 a check found an error-level finding; 2 invalid input or usage (the reasons on
- * standard error, nothing on standard output).
+ * standard error, nothing on standard output); 3 the store failed while the command used it; 70 an internal
+ * error (a defect: one line on standard error, the stack trace only with {@code INSPECTIONKIT_DEBUG=1}).
  */
 @Command(
     name = "inspection",
@@ -27,11 +29,22 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ListCommand.class,
+      VerifyCommand.class,
     })
 public final class InspectionCli implements Runnable {
 
   /** Exit code for invalid input or usage. */
   static final int INVALID_INPUT = 2;
+
+  /** Exit code for a store that failed while the command used it (disk full, database unreachable, damage). */
+  static final int STORE_FAILURE = 3;
+
+  /** Exit code for a defect of the command itself: never a stack trace unless {@link #DEBUG} is set. */
+  static final int INTERNAL_ERROR = 70;
+
+  /** The environment variable that makes an internal error print its stack trace. */
+  static final String DEBUG = "INSPECTIONKIT_DEBUG";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -63,12 +76,27 @@ public final class InspectionCli implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          PrintWriter errors = commandLine.getErr();
           if (e instanceof InputException) {
-            ((InputException) e).lines().forEach(commandLine.getErr()::println);
-            commandLine.getErr().flush();
+            ((InputException) e).lines().forEach(line -> errors.println(Text.clean(line)));
+            errors.flush();
             return INVALID_INPUT;
           }
-          throw e;
+          if (e instanceof StoreException) {
+            // Store messages name records and causes only, never case data.
+            errors.println("store failure: " + Text.clean(e.getMessage()));
+            errors.flush();
+            return STORE_FAILURE;
+          }
+          // A defect: say so without a stack trace, and without the message, which could hold anything.
+          errors.println("internal error (" + e.getClass().getName() + "): this is a defect of the inspection"
+              + " command; please report it with the command that was run."
+              + (System.getenv(DEBUG) == null ? " Set " + DEBUG + "=1 for the stack trace." : ""));
+          if (System.getenv(DEBUG) != null) {
+            e.printStackTrace(errors);
+          }
+          errors.flush();
+          return INTERNAL_ERROR;
         });
     int code = cli.execute(args);
     out.flush();

@@ -1,17 +1,9 @@
 package org.inspectionkit.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inspectionkit.examples.report.InspectionReport;
 import org.inspectionkit.model.framework.Framework;
@@ -40,8 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class ReportCommand implements Callable<Integer> {
 
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE_OR_ID", description = "An inspection document (JSON), or the id of a stored inspection.")
@@ -68,6 +58,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputFile.check("--out", out, inputs());
+    }
     if (format == ReportFormat.html && out == null) {
       throw new InputException("--out FILE is required for --format html (the page is a file to open in a browser);"
           + " use --format markdown to print to standard output");
@@ -100,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      write(out, text);
+      write(out, text, inputs());
       spec.commandLine().getOut().println("Report of " + inspection.id() + " written to " + out + " (" + format + ")");
     }
     return 0;
@@ -125,38 +118,19 @@ final class ReportCommand implements Callable<Integer> {
    * the file system allows it; an existing file keeps its permissions, a new one is readable by all and writable by
    * its owner.
    */
-  static void write(Path target, String text) {
-    Path directory = target.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new InputException(target + ": cannot be written: no such directory " + directory);
-    }
-    if (Files.isDirectory(target)) {
-      throw new InputException(target + ": cannot be written: it is a directory");
-    }
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-      if (posix != null) {
-        posix.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
-      }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temporary = null;
-    } catch (IOException e) {
-      throw new InputException(target + ": cannot be written: " + e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The write has failed already and says so; a leftover temporary file is named after the target.
-        }
+  /** The files this command reads, which --out must not name. */
+  private List<Path> inputs() {
+    List<Path> in = new ArrayList<>(frameworks);
+    for (String f : new String[] {file, previous}) {
+      if (f != null && !f.isEmpty()) {
+        in.add(Path.of(f));
       }
     }
+    return in;
   }
+
+  static void write(Path target, String text, List<Path> inputs) {
+    OutputFile.write("--out", target, inputs, text);
+  }
+
 }

@@ -78,6 +78,9 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null) {
+      OutputFile.check("--out", out, List.of(population));
+    }
     SampleSpecification specification = specification();
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
@@ -226,14 +229,13 @@ final class SampleCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeCsv(Path out, List<String> header, CaseSample sample, List<Map<String, String>> rows)
+  private void writeCsv(Path out, List<String> header, CaseSample sample, List<Map<String, String>> rows)
       throws IOException {
     java.util.Set<String> chosen = new java.util.HashSet<>();
     sample.selected().forEach(c -> chosen.add(c.ref().value()));
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     header.forEach(schema::addColumn);
-    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".sample", ".csv");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    OutputFile.write("--out", out, List.of(population), w -> {
       List<Map<String, String>> selected = new ArrayList<>();
       for (Map<String, String> r : rows) {
         if (chosen.contains(r.getOrDefault(PopulationCase.COLUMN_REF, "").strip())) {
@@ -242,7 +244,6 @@ final class SampleCommand implements Callable<Integer> {
       }
       selected.sort(java.util.Comparator.comparing(r -> r.get(PopulationCase.COLUMN_REF).strip()));
       new CsvMapper().writer(schema.build()).writeValues(w).writeAll(selected);
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 }

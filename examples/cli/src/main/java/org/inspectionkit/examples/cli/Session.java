@@ -21,11 +21,21 @@ final class Session implements AutoCloseable {
   private static final String ID = "[a-z][a-z0-9-]{0,63}";
 
   private final StoreOptions options;
+  private final boolean forWriting;
   private final Inputs inputs;
   private StoreOptions.OpenedStore store;
 
+  /** A session of a command that only reads the store: it creates nothing. */
   Session(StoreOptions options, List<Path> frameworkFiles) {
+    this(options, frameworkFiles, false);
+  }
+
+  /**
+   * A session; {@code forWriting} when the command saves to the store (which is then created if missing).
+   */
+  Session(StoreOptions options, List<Path> frameworkFiles, boolean forWriting) {
     this.options = options;
+    this.forWriting = forWriting;
     this.inputs = new Inputs().withFrameworkFiles(frameworkFiles).withFrameworkLookup(this::storedFramework);
   }
 
@@ -36,7 +46,7 @@ final class Session implements AutoCloseable {
   /** The store, opened (and its tables created) on first use. */
   StoreOptions.OpenedStore store() {
     if (store == null) {
-      store = options.open();
+      store = options.open(forWriting);
     }
     return store;
   }
@@ -48,7 +58,7 @@ final class Session implements AutoCloseable {
       return inputs.inspection(p);
     }
     if (!fileOrId.matches(ID)) {
-      throw new InputException(fileOrId + ": no such file");
+      throw new InputException(Text.clean(fileOrId) + ": no such file");
     }
     try {
       Optional<Versioned<Inspection>> found = store().inspections.find(InspectionId.of(fileOrId));

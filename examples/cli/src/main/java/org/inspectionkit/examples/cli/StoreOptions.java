@@ -9,13 +9,14 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.inspectionkit.examples.files.JsonFileStore;
 import org.inspectionkit.examples.jdbc.DatabaseSchema;
+import org.inspectionkit.examples.jdbc.EmbeddedStore;
 import org.inspectionkit.examples.jdbc.JdbcFrameworkStore;
 import org.inspectionkit.examples.jdbc.JdbcInspectionStore;
 import org.inspectionkit.model.store.FrameworkStore;
 import org.inspectionkit.model.store.InspectionStore;
+import org.inspectionkit.model.store.NotFoundException;
 import org.inspectionkit.model.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -41,39 +42,56 @@ final class StoreOptions {
       description = "A JDBC database instead, such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres.")
   String jdbcUrl;
 
-  /** Opens the store, creating or upgrading its tables. */
+  /**
+   * Opens the store for a command that writes to it: the embedded or file store is created if it is not there,
+   * and the database schema is created or upgraded.
+   */
   OpenedStore open() {
+    return open(true);
+  }
+
+  /**
+   * Opens the store; a command that only reads ({@code forWriting} false) creates nothing, and fails clearly if
+   * there is no store where it was told to look.
+   */
+  OpenedStore open(boolean forWriting) {
     int chosen = (directory != null ? 1 : 0) + (jdbcUrl != null ? 1 : 0) + (fileStore != null ? 1 : 0);
     if (chosen > 1) {
       throw new InputException("--store, --file-store and --jdbc-url: give one or the other");
     }
     try {
       if (fileStore != null) {
+        if (!forWriting && !Files.isDirectory(fileStore)) {
+          throw new InputException("--file-store: there is no store in " + Text.path(fileStore)
+              + " (no such directory)");
+        }
         JsonFileStore files = JsonFileStore.open(fileStore);
-        return new OpenedStore(files.inspections(), files.frameworks(), "JSON-file store in " + fileStore,
-            files::close);
+        return new OpenedStore(files.inspections(), files.frameworks(),
+            "JSON-file store in " + Text.path(fileStore), files::close);
       }
       if (jdbcUrl != null) {
         if (!jdbcUrl.startsWith("jdbc:")) {
-          throw new InputException("--jdbc-url: expected a JDBC URL such as jdbc:postgresql://host/db, was '"
-              + jdbcUrl + "'");
+          throw new InputException("--jdbc-url: expected a JDBC URL such as jdbc:postgresql://host/db");
         }
         DataSource source = new UrlDataSource(jdbcUrl);
         DatabaseSchema.migrate(source);
         return new OpenedStore(JdbcInspectionStore.of(source), JdbcFrameworkStore.of(source),
-            "database " + withoutParameters(jdbcUrl), () -> { });
+            "database " + Text.clean(withoutParameters(jdbcUrl)), () -> { });
       }
       Path dir = directory == null ? Path.of(DEFAULT_DIRECTORY) : directory;
-      Files.createDirectories(dir);
-      JdbcConnectionPool pool =
-          JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("inspections").toAbsolutePath(), "sa", "");
-      DatabaseSchema.migrate(pool);
-      return new OpenedStore(JdbcInspectionStore.of(pool), JdbcFrameworkStore.of(pool),
-          "embedded H2 store in " + dir, pool::dispose);
+      EmbeddedStore embedded;
+      try {
+        embedded = forWriting ? EmbeddedStore.open(dir) : EmbeddedStore.openExisting(dir);
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--store: " + e.getMessage());
+      }
+      return new OpenedStore(embedded.inspections(), embedded.frameworks(),
+          "embedded H2 store in " + Text.path(dir) + (embedded.isReadOnly() ? " (read-only)" : ""),
+          embedded::close);
+    } catch (NotFoundException e) {
+      throw new InputException(e.getMessage() + "; nothing is stored there yet (import an inspection first)");
     } catch (StoreException e) {
       throw new InputException("cannot open the store: " + e.getMessage());
-    } catch (java.io.IOException e) {
-      throw new InputException("cannot create the store directory: " + e.getMessage());
     }
   }
 
