@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.casework.Answer;
 import org.inspectionkit.model.casework.CaseAssessment;
@@ -274,11 +275,34 @@ public final class ModelGenerators {
     };
   }
 
+  /**
+   * One-line labels (names, titles, areas): words as {@link #texts()} makes them, without tabs, line breaks or
+   * any other control or invisible formatting character, which the model refuses in names.
+   *
+   * @return the generator
+   */
+  public static Gen<String> names() {
+    return rs -> {
+      int words = integers().between(1, 8).generate(rs);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        if (i > 0) {
+          sb.append(' ');
+        }
+        sb.append(NAME_WORDS.get(integers().between(0, NAME_WORDS.size() - 1).generate(rs)));
+      }
+      return sb.toString();
+    };
+  }
+
   private static final List<String> WORDS =
       List.of(
           "assessment", "planning", "risk", "harm", "desistance", "engagement", "review", "victims", "safety",
           "staff", "leaders", "services", "partners", "court", "unpaid", "work", "custody", "release", "plan",
           "quality", "sufficient", "evidence", "analysis", "diversity", "needs", "café", "ÄÖÜ", "“quoted”", "tab\tseparated");
+
+  private static final List<String> NAME_WORDS =
+      WORDS.stream().filter(w -> w.chars().noneMatch(Character::isISOControl)).collect(Collectors.toUnmodifiableList());
 
   // ---------------------------------------------------------------------------------------------- framework
 
@@ -301,9 +325,9 @@ public final class ModelGenerators {
     return rs ->
         Provider.builder()
             .id(providerIds().generate(rs))
-            .name(texts().generate(rs))
+            .name(names().generate(rs))
             .type(types.generate(rs))
-            .area(optional(texts()).generate(rs))
+            .area(optional(names()).generate(rs))
             .build();
   }
 
@@ -346,13 +370,13 @@ public final class ModelGenerators {
       Framework.Builder f =
           Framework.builder()
               .id(frameworkIds().generate(rs))
-              .title(texts().generate(rs))
+              .title(names().generate(rs))
               .cycle(cycles().generate(rs))
               .addProviderTypes(ProviderType.CRC, ProviderType.NPS_DIVISION);
       int domains = integers().between(1, 3).generate(rs);
       for (int d = 1; d <= domains; d++) {
         Domain.Builder domain =
-            Domain.builder().code(DomainCode.of(d)).title(texts().generate(rs)).wordingSource(sources().generate(rs));
+            Domain.builder().code(DomainCode.of(d)).title(names().generate(rs)).wordingSource(sources().generate(rs));
         int standards = integers().between(1, 3).generate(rs);
         for (int s = 1; s <= standards; s++) {
           StandardCode code = StandardCode.of(d, s);
@@ -394,7 +418,7 @@ public final class ModelGenerators {
       Standard.Builder s =
           Standard.builder()
               .code(code)
-              .title(texts().generate(rs))
+              .title(names().generate(rs))
               .description(optional(texts()).generate(rs))
               .ratingBasis(b)
               .appliesTo(appliesTo)
@@ -504,7 +528,7 @@ public final class ModelGenerators {
       ServiceUserForumMeeting.Builder b =
           ServiceUserForumMeeting.builder()
               .date(dates().generate(rs))
-              .forum(texts().generate(rs))
+              .forum(names().generate(rs))
               .notes(optional(texts()).generate(rs));
       if (Generate.booleans().generate(rs)) {
         b.attendees(integers().between(0, 30).generate(rs));
@@ -523,7 +547,7 @@ public final class ModelGenerators {
   public static Gen<EvidenceItem> evidenceItems() {
     return rs ->
         EvidenceItem.builder()
-            .title(texts().generate(rs))
+            .title(names().generate(rs))
             .description(optional(texts()).generate(rs))
             .documentRef(optional(identifiers()).generate(rs))
             .build();
@@ -647,7 +671,7 @@ public final class ModelGenerators {
                         promptCodes().map(c -> (ElementCode) c))
                     .generate(rs))
             .text(texts().generate(rs))
-            .addressedTo(texts().generate(rs))
+            .addressedTo(names().generate(rs))
             .build();
   }
 

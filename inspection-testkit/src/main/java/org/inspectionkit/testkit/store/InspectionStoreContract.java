@@ -716,6 +716,8 @@ public abstract class InspectionStoreContract {
     InspectionId id = InspectionId.of("e" + "-".repeat(62) + "9");
     String longText = "Ünïcödé 🙂 “quoted” 'single' \"double\" back\\slash\ttab\nnew line; -- ".repeat(400);
     String longest = cut(longText, 20_000);
+    // Names and labels are one line: the same characters without the tab and the line break.
+    String longestName = longest.replace('\t', ' ').replace('\n', ' ');
     CaseRef longRef = CaseRef.of("Z" + "_-".repeat(19) + "9");
     CaseRef plain = CaseRef.of("0");
     return Inspection.builder()
@@ -725,7 +727,7 @@ public abstract class InspectionStoreContract {
                 .id(ProviderId.of("p"))
                 .name("O'Brien & Sons \"CRC\"")
                 .type(ProviderType.of("user-defined-type"))
-                .area(cut(longest, 500))
+                .area(cut(longestName, 500))
                 .build())
         .frameworkId("f")
         .cycle(Cycle.of(1900))
@@ -736,7 +738,7 @@ public abstract class InspectionStoreContract {
                 .ref(longRef)
                 .sample(SampleKind.of("a" + "-".repeat(63)))
                 .startDate(LocalDate.of(1970, 1, 1))
-                .putAttribute("a" + "-".repeat(39), cut(longest, 100))
+                .putAttribute("a" + "-".repeat(39), cut(longestName, 100))
                 .putDiversity("z9", "' OR 1=1 --")
                 .build())
         .addCase(InspectedCase.of(plain, SampleKind.THROUGH_THE_GATE))
@@ -766,9 +768,9 @@ public abstract class InspectionStoreContract {
                 .addItem(EvidenceItem.of("Same title"))
                 .addItem(
                     EvidenceItem.builder()
-                        .title(cut(longest, 500))
+                        .title(cut(longestName, 500))
                         .description(cut(longest, 4_000))
-                        .documentRef(cut(longest, 500))
+                        .documentRef(cut(longestName, 500))
                         .build())
                 .addItem(EvidenceItem.of("Same title"))
                 .narrative(longest)
@@ -800,7 +802,7 @@ public abstract class InspectionStoreContract {
                 .number(999_999)
                 .target("99.99.99.z")
                 .text(cut(longest, 4_000))
-                .addressedTo(cut(longest, 200))
+                .addressedTo(cut(longestName, 200))
                 .build())
         .addProgressAssessment(
             ProgressAssessment.builder()

@@ -97,8 +97,16 @@ public interface InspectionStoreCrashContract {
         }
         // Somewhere inside the next saves: the writer goes on while the test sleeps.
         TimeUnit.MICROSECONDS.sleep(extraMicros);
-        writer.destroyForcibly();
+        // SIGKILL through the handle, which (unlike Process.destroyForcibly) leaves its output open to drain.
+        writer.toHandle().destroyForcibly();
         writer.waitFor(1, TimeUnit.MINUTES);
+        // Every save the writer acknowledged before it died, including those after the ones read so far.
+        while ((line = out.readLine()) != null) {
+          if (line.startsWith("ack ")) {
+            String[] parts = line.split(" ");
+            acknowledged.put(InspectionId.of(parts[1]), Long.parseLong(parts[2]));
+          }
+        }
       } finally {
         writer.destroyForcibly();
       }

@@ -11,24 +11,38 @@ import org.inspectionkit.model.inspection.InspectionId;
 /**
  * The names of the files in a store directory, and the guard that keeps every name inside its directory.
  *
- * <p>An inspection at version 3 is {@code inspections/<id>.v3.json}; a framework is {@code frameworks/<id>.json};
- * a save in progress is a temporary file {@code .<id>.<random>.tmp} in the same directory. Ids are already
- * restricted by the model to lower-case letters, digits and hyphens; the guard checks again, so that no id, however
- * it was made, can name a file outside its directory ({@code ..}, a separator, an absolute path).
+ * <p>An inspection at version 3 is {@code inspections/<id>.v3.json}, the version a canonical decimal from 1 to
+ * {@link JsonFileStore#MAX_VERSION} (no sign, no leading zeros); a framework is {@code frameworks/<id>.json}; a save
+ * in progress is a temporary file {@code .<id>.<random digits>.tmp} in the same directory. Any other name is not
+ * the store's. Ids are already restricted by the model to lower-case letters, digits and hyphens; the guard checks
+ * again, so that no id, however it was made, can name a file outside its directory ({@code ..}, a separator, an
+ * absolute path).
  */
 final class FileNames {
 
   /** An id as the model allows it: the only stems a file name may have. */
   private static final Pattern STEM = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
-  /** An inspection file: its id and its version. */
+  /**
+   * An inspection file: its id and its version, a canonical decimal short enough to parse as a {@code long}; the
+   * bound {@link JsonFileStore#MAX_VERSION} is checked after parsing.
+   */
   private static final Pattern INSPECTION = Pattern.compile("([a-z][a-z0-9-]{0,63})\\.v([1-9][0-9]{0,17})\\.json");
+
+  /** What looks like an inspection file but may have a version the store does not write; for reporting. */
+  private static final Pattern INSPECTION_LIKE = Pattern.compile("([a-z][a-z0-9-]{0,63})\\.v([^.]*)\\.json");
 
   /** A framework file: its id. */
   private static final Pattern FRAMEWORK = Pattern.compile("([a-z][a-z0-9-]{0,63})\\.json");
 
   /** The suffix of temporary files. */
   static final String TEMPORARY_SUFFIX = ".tmp";
+
+  /** A temporary file as {@link AtomicWrites} names it: {@code .<id>.<random digits>.tmp}. */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.[a-z][a-z0-9-]{0,63}\\.[0-9]{1,20}\\.tmp");
+
+  /** The longest file name reported as it is; longer ones are cut. */
+  private static final int REPORTED_NAME_LENGTH = 120;
 
   /** Names Windows keeps for devices, with or without an extension ({@code con.v1.json} is the console). */
   private static final Set<String> WINDOWS_DEVICES =
@@ -57,10 +71,15 @@ final class FileNames {
    *
    * @param directory the inspections directory
    * @param id the inspection id
-   * @param version the version, from 1
+   * @param version the version, from 1 to {@link JsonFileStore#MAX_VERSION}
    * @return the file, inside {@code directory}
+   * @throws IllegalArgumentException if the version is out of bounds, or the id could name a file elsewhere
    */
   static Path inspection(Path directory, InspectionId id, long version) {
+    if (version < 1 || version > JsonFileStore.MAX_VERSION) {
+      throw new IllegalArgumentException(
+          "version: must be from 1 to " + JsonFileStore.MAX_VERSION + " to name a file, was " + version);
+    }
     return inside(directory, id.value(), ".v" + version + ".json", WINDOWS);
   }
 
@@ -87,20 +106,39 @@ final class FileNames {
     return "." + name.substring(0, name.indexOf('.')) + ".";
   }
 
-  /** Whether a file name is a temporary file of a save (in progress, or left behind by a crash). */
+  /**
+   * Whether a file name is the name of a temporary file of a save (in progress, or left behind by a crash), as
+   * {@link AtomicWrites} makes them: {@code .<id>.<digits>.tmp}.
+   *
+   * @param fileName a name in a store directory
+   * @return whether it has a temporary file's name
+   */
   static boolean isTemporary(String fileName) {
-    return fileName.startsWith(".") && fileName.endsWith(TEMPORARY_SUFFIX);
+    return TEMPORARY.matcher(fileName).matches();
   }
 
   /**
-   * The inspection a file name stands for, or {@code null} if the name is not an inspection file's.
+   * The inspection a file name stands for, or {@code null} if the name is not an inspection file's: not
+   * {@code <id>.v<version>.json}, or a version that is not a canonical decimal from 1 to
+   * {@link JsonFileStore#MAX_VERSION}.
    *
    * @param fileName a name in the inspections directory
    * @return the id and version, or null
    */
   static InspectionFile parseInspection(String fileName) {
     Matcher m = INSPECTION.matcher(fileName);
-    return m.matches() ? new InspectionFile(InspectionId.of(m.group(1)), Long.parseLong(m.group(2))) : null;
+    if (!m.matches()) {
+      return null;
+    }
+    long version = Long.parseLong(m.group(2)); // at most 18 digits: never overflows
+    if (version > JsonFileStore.MAX_VERSION) {
+      return null;
+    }
+    try {
+      return new InspectionFile(InspectionId.of(m.group(1)), version);
+    } catch (IllegalArgumentException e) {
+      return null; // the model's id rules are stricter than the stem's: not an inspection's file
+    }
   }
 
   /**
@@ -111,7 +149,58 @@ final class FileNames {
    */
   static FrameworkId parseFramework(String fileName) {
     Matcher m = FRAMEWORK.matcher(fileName);
-    return m.matches() ? FrameworkId.of(m.group(1)) : null;
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return FrameworkId.of(m.group(1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Why a name in the inspections directory is not an inspection file, for a report: a version out of bounds, a
+   * version that is not a canonical decimal, or a name of another shape. Names the file only.
+   *
+   * @param fileName a name that {@link #parseInspection} refuses
+   * @return the reason, one phrase
+   */
+  static String whyNotAnInspection(String fileName) {
+    Matcher m = INSPECTION_LIKE.matcher(fileName);
+    if (m.matches()) {
+      String version = m.group(2);
+      if (version.matches("[1-9][0-9]*")) {
+        return "its version is above " + JsonFileStore.MAX_VERSION + ", the highest the store writes";
+      }
+      return "its version is not a decimal from 1 without a sign or leading zeros, as the store writes them";
+    }
+    return "its name is not one the store writes (<id>.v<version>.json)";
+  }
+
+  /**
+   * A file name as it may appear in a message: characters outside printable ASCII written as Java escapes
+   * (backslash, {@code u}, four hex digits), and a long name cut short, so that a name made to look like something
+   * else cannot forge a report's lines.
+   *
+   * @param fileName a name found in a directory
+   * @return the name, printable
+   */
+  static String printable(String fileName) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (; i < fileName.length() && sb.length() < REPORTED_NAME_LENGTH; i++) {
+      char c = fileName.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        sb.append(c);
+      } else {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    if (i < fileName.length()) {
+      sb.append("...");
+    }
+    return sb.toString();
   }
 
   /**

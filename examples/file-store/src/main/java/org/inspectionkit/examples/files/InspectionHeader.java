@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.inspectionkit.json.InspectionJson;
@@ -69,7 +68,7 @@ final class InspectionHeader {
    * @param version the version its name says
    * @return the summary
    * @throws java.nio.file.NoSuchFileException if the file is not there
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a symbolic link or not a regular file
    * @throws StoreException if the file's header is not a valid inspection header, naming the file and the member
    */
   static InspectionSummary read(Path file, InspectionId expectedId, long version) throws IOException {
@@ -77,7 +76,7 @@ final class InspectionHeader {
   }
 
   private InspectionSummary read(long version) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
+    try (InputStream in = RegularFiles.open(file);
         JsonParser parser = FACTORY.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw problem("$", "expected an object (an inspection document)");

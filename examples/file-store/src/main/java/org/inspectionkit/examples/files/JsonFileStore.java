@@ -7,23 +7,28 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.inspectionkit.json.InspectionJson;
+import org.inspectionkit.model.store.DamagedRecord;
 import org.inspectionkit.model.store.FrameworkStore;
 import org.inspectionkit.model.store.InspectionStore;
 import org.inspectionkit.model.store.StoreException;
 
 /**
- * A store of inspections and frameworks in a directory of JSON documents, one file per aggregate, in the format of
- * {@code inspection-json}:
+ * A store of inspections and frameworks in a directory of JSON documents in the format of {@code inspection-json},
+ * one file per inspection version and one per framework:
  *
  * <pre>
  * store/
  *   .lock                          held while the store is open
  *   inspections/
- *     crc-bench-2019-20.v3.json    an inspection document; its stored version, 3, is in the name
+ *     crc-bench-2019-20.v1.json    an inspection document at version 1, kept
+ *     crc-bench-2019-20.v2.json    the same inspection at version 2, its current version
  *   frameworks/
  *     probation-2019-20.json       a framework document
  * </pre>
@@ -36,24 +41,32 @@ import org.inspectionkit.model.store.StoreException;
  * }
  * }</pre>
  *
- * <p><b>All or nothing.</b> A save writes the whole document to a temporary file in the same directory, forces it
- * to disk and renames it into place in one atomic step; a crash or a failure part-way leaves the previous version
- * as it was, and a reader never sees half a file. An inspection's version is in its file name, so the rename that
- * stores the document stores its version with it: an update renames the new document in as {@code <id>.v4.json}
- * and then removes {@code <id>.v3.json}. If the process stops between the two, the next open keeps the highest
- * version and removes the other, and also removes temporary files left by a crash.
+ * <p><b>All or nothing, every version kept.</b> A save writes the whole document to a new temporary file in the
+ * same directory, flushes it, forces it to disk, renames it into place in one atomic step and forces the
+ * directory; a crash or a failure part-way leaves the store as it was, and a reader never sees half a file. An
+ * inspection's version is in its file name, so the rename that stores the document stores its version with it: an
+ * update of version 3 renames the new document in as {@code <id>.v4.json} and keeps {@code <id>.v3.json}. The
+ * current version is the highest-numbered one, from 1 to {@link #MAX_VERSION}. Only a delete, which the caller
+ * asks for, removes an inspection's files.
+ *
+ * <p><b>Reading changes nothing.</b> Opening the store and every read (find, load, list, listing, verify) leave
+ * the files as they are, whatever they find: a damaged version, a temporary file left by a crash, or an entry the
+ * store did not write. Entries that are not the store's (another name, a version out of bounds, a symbolic link, a
+ * directory) are ignored and never followed; a symbolic link is never read through, and the store refuses to open
+ * if {@code .lock}, {@code inspections/} or {@code frameworks/} is one (the store's directory itself may be reached
+ * through a link). {@link #verify()} reads every version of everything and reports what is damaged or foreign.
  *
  * <p><b>One process.</b> While it is open, the store holds an exclusive lock on {@code .lock}
  * ({@link FileChannel#tryLock()}); opening the directory a second time, in another process or in this one, fails
  * with a {@link StoreException} saying so. Within the process, saves of one aggregate are serialised and readers
  * wait for a save of the aggregate they read; {@link InspectionStore#update} checks the stored version under that
  * lock, so a stale update fails with a {@link org.inspectionkit.model.store.VersionConflictException} and changes
- * nothing. Do not change the files while the store is open: it keeps each inspection's version in memory.
+ * nothing. Do not change the files while the store is open: it keeps each inspection's current version in memory.
  *
  * <p>Inspections are read back without checking them against their frameworks: the store returns what was saved,
  * whether or not the framework it names is known to the reader. A file that is not a valid document (edited by
- * hand, damaged) fails with a {@link StoreException} naming the file and every problem found; no half-built
- * object is returned.
+ * hand, damaged) fails with a {@link StoreException} naming the record, the version and the file and every problem
+ * found with its JSON path; no half-built object is returned, and an older version is never returned instead.
  *
  * <p>Thread-safe. {@link #close()} waits for the saves under way, releases the lock, and makes every later call of
  * the two stores fail.
@@ -68,6 +81,14 @@ public final class JsonFileStore implements AutoCloseable {
 
   /** The directory of framework files. */
   static final String FRAMEWORKS = "frameworks";
+
+  /**
+   * The highest version an inspection can have in this store: 999,999,999, nine decimal digits. A file whose name
+   * gives a higher version is not the store's (it is ignored, and reported by {@link #verify()}), and an update of
+   * an inspection at this version fails with a {@link StoreException}, writing nothing. The bound keeps every
+   * version the store can write readable by the store, far beyond any real number of saves.
+   */
+  public static final long MAX_VERSION = 999_999_999L;
 
   /**
    * The reader and writer of the files. No framework checks: the store gives back what it was given. No limit on
@@ -98,13 +119,14 @@ public final class JsonFileStore implements AutoCloseable {
 
   /**
    * Opens the store in {@code directory}, creating the directory if it does not exist, and holds it until
-   * {@link #close()}. Removes what a crash may have left: temporary files of unfinished saves and older versions
-   * of updated inspections.
+   * {@link #close()}. Reads the names of the files and changes none of them: temporary files a crash may have
+   * left are ignored (and reported by {@link #verify()}), as is every entry the store did not write.
    *
-   * @param directory the store's directory
+   * @param directory the store's directory; it may be reached through a symbolic link
    * @return the open store
    * @throws StoreException if another process, or another {@code JsonFileStore} in this one, has the directory
-   *     open (the message names the directory), or if the directory cannot be created or read
+   *     open (the message names the directory), if the directory cannot be created or read, or if {@code .lock},
+   *     {@code inspections} or {@code frameworks} inside it is a symbolic link
    */
   public static JsonFileStore open(Path directory) {
     Path dir = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
@@ -114,8 +136,20 @@ public final class JsonFileStore implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Path lockFile = dir.resolve(LOCK_FILE);
+      if (Files.isSymbolicLink(lockFile)) {
+        throw new StoreException(
+            key,
+            "cannot open the file store at " + dir + ": " + lockFile + " is a symbolic link, which the store never"
+                + " follows; remove it (the store creates its own)");
+      }
+      // NOFOLLOW_LINKS: a link put there after the check is refused, never written through.
       channel =
-          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              lockFile,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS);
       try {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException e) {
@@ -164,6 +198,27 @@ public final class JsonFileStore implements AutoCloseable {
    */
   public FrameworkStore frameworks() {
     return frameworks;
+  }
+
+  /**
+   * Checks the whole store and changes nothing: reads every version of every inspection and every framework whole,
+   * as a load would, and reports each one that cannot be read, and every entry of {@code inspections/} and
+   * {@code frameworks/} that the store did not write (another name, a version out of bounds or not in canonical
+   * form, a symbolic link, a directory, a temporary file of a save that did not finish).
+   *
+   * <p>A damaged version is reported under its record key ({@code inspection <id>} with its version, or
+   * {@code framework <id>}); an entry that is not the store's under {@code file <directory>/<name>}, at version 0.
+   * The problems name ids, versions, files and JSON paths only, never a document's content.
+   * {@code inspections().verify()} reports the inspections alone.
+   *
+   * @return the damaged records and foreign entries, by key and version; empty when the store is healthy
+   * @throws StoreException if a directory cannot be read, or the store is closed
+   */
+  public List<DamagedRecord> verify() {
+    List<DamagedRecord> damaged = new ArrayList<>(inspections.verify());
+    damaged.addAll(frameworks.verify());
+    damaged.sort(FileInspectionStore.DAMAGE_ORDER);
+    return List.copyOf(damaged);
   }
 
   /**

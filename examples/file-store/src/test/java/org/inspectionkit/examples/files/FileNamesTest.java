@@ -48,8 +48,9 @@ class FileNamesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "x.json", "x.v0.json", "x.v01.json", "x.v-1.json", ".x.v1.json", "X.v1.json", "x.v1.json.tmp", "x.v1.JSON",
-        "x.v1234567890123456789.json"
+        "x.json", "x.v0.json", "x.v01.json", "x.v-1.json", "x.v+1.json", ".x.v1.json", "X.v1.json", "x.v1.json.tmp",
+        "x.v1.JSON", "x.v1234567890123456789.json", "x.v99999999999999999999.json", "x.v999999999999999999.json",
+        "x.v1000000000.json", "x.v1.5.json", "x.v\u0661.json"
       })
   void parseInspection_otherNames_areNotInspectionFiles(String name) {
     assertThat(FileNames.parseInspection(name)).isNull();
@@ -64,9 +65,45 @@ class FileNamesTest {
   }
 
   @Test
-  void isTemporary_onlyHiddenTmpFiles() {
+  void parseInspection_versionAtTheBound_isAnInspectionFile_andOneAboveIsNot() {
+    assertThat(FileNames.parseInspection("x.v999999999.json").version).isEqualTo(JsonFileStore.MAX_VERSION);
+    assertThat(FileNames.parseInspection("x.v1000000000.json")).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, 1_000_000_000L, Long.MAX_VALUE})
+  void inspection_versionOutOfBounds_namesNoFile(long version) {
+    assertThatThrownBy(() -> FileNames.inspection(DIRECTORY, InspectionId.of("x"), version))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version: must be from 1 to 999999999 to name a file, was " + version);
+  }
+
+  @Test
+  void whyNotAnInspection_saysWhatIsWrongWithTheName() {
+    assertThat(FileNames.whyNotAnInspection("x.v99999999999999999999.json")).contains("above 999999999");
+    assertThat(FileNames.whyNotAnInspection("x.v01.json")).contains("leading zeros");
+    assertThat(FileNames.whyNotAnInspection("notes.txt")).contains("not one the store writes");
+  }
+
+  @Test
+  void isTemporary_onlyTheNamesTheStoreGivesItsTemporaryFiles() {
     assertThat(FileNames.isTemporary(".crc-p-2019-20.123.tmp")).isTrue();
+    assertThat(FileNames.isTemporary(".crc-p-2019-20.18446744073709551615.tmp")).isTrue();
     assertThat(FileNames.isTemporary("crc-p-2019-20.v1.json")).isFalse();
     assertThat(FileNames.isTemporary("notes.tmp")).isFalse();
+    assertThat(FileNames.isTemporary(".notes.tmp")).isFalse();
+    assertThat(FileNames.isTemporary(".crc-p-2019-20.abc.tmp")).isFalse();
+  }
+
+  @Test
+  void temporaryPrefix_isTheHiddenIdOfTheTarget() {
+    assertThat(FileNames.temporaryPrefix(DIRECTORY.resolve("crc-p-2019-20.v3.json"))).isEqualTo(".crc-p-2019-20.");
+  }
+
+  @Test
+  void printable_escapesControlCharacters_andCutsLongNames() {
+    assertThat(FileNames.printable("a\nb\u00e9")).isEqualTo("a\\u000ab\\u00e9");
+    assertThat(FileNames.printable("x".repeat(200))).isEqualTo("x".repeat(120) + "...");
+    assertThat(FileNames.printable("x".repeat(120))).isEqualTo("x".repeat(120));
   }
 }

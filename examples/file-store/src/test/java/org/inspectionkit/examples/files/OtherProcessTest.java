@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A second process: the lock keeps it out while the store is open, and a process killed in the middle of a save
- * leaves the previous version intact. Each test starts a JVM ({@link StoreProcess}); the timeouts are hang guards
- * only, so that a child that never answers fails the test instead of hanging the build.
+ * leaves the previous version intact and a temporary file, which the next open ignores and verify reports. Each
+ * test starts a JVM ({@link StoreProcess}); the timeouts are hang guards only, so that a child that never answers
+ * fails the test instead of hanging the build.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class OtherProcessTest {
@@ -68,13 +69,14 @@ class OtherProcessTest {
   }
 
   @Test
-  void update_processKilledBeforeTheRename_leavesThePreviousVersion_andTheNextOpenRemovesItsTemporaryFile()
+  void update_processKilledBeforeTheRename_leavesThePreviousVersion_andTheNextOpenRemovesOnlyItsTemporaryFile()
       throws Exception {
     Path directory = root.resolve("store").toAbsolutePath();
     Inspection v1 = LargeInspections.withCases(ID, ProviderId.of("crc-p"), 200);
     try (JsonFileStore store = JsonFileStore.open(directory)) {
       store.inspections().insert(v1);
     }
+    byte[] version1 = Files.readAllBytes(directory.resolve("inspections").resolve("crc-p-2019-20.v1.json"));
 
     child = StoreProcess.start("crash", directory.toString(), ID.value());
     String said = reader(child).readLine();
@@ -86,11 +88,13 @@ class OtherProcessTest {
 
     assertThat(temporary).exists(); // what the crash left
     try (JsonFileStore store = JsonFileStore.open(directory)) { // the killed process's lock went with it
-      assertThat(temporary).doesNotExist();
+      assertThat(temporary).doesNotExist(); // never a version: removed, with the store's lock held
       assertThat(store.inspections().load(ID)).isEqualTo(Versioned.of(v1, 1));
       try (var files = Files.list(directory.resolve("inspections"))) {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("crc-p-2019-20.v1.json");
       }
+      assertThat(directory.resolve("inspections").resolve("crc-p-2019-20.v1.json")).hasBinaryContent(version1);
+      assertThat(store.verify()).isEmpty();
     }
   }
 

@@ -72,7 +72,11 @@ class UsingTheFileStoreTest {
       assertThat(reopened.frameworks().load(framework.id())).isEqualTo(framework);
     }
     assertThat(filesUnder(dataDirectory.resolve("store")))
-        .containsExactly(".lock", "frameworks/probation-2019-20.json", "inspections/crc-bench-2019-20.v2.json");
+        .containsExactly(
+            ".lock",
+            "frameworks/probation-2019-20.json",
+            "inspections/crc-bench-2019-20.v1.json",
+            "inspections/crc-bench-2019-20.v2.json");
   }
 
   @Test
@@ -85,7 +89,12 @@ class UsingTheFileStoreTest {
 
     assertThat(names)
         .containsExactly(
-            ".lock", "inspections/", "crc-bench-2019-20.v2.json", "frameworks/", "probation-2019-20.json");
+            ".lock",
+            "inspections/",
+            "crc-bench-2019-20.v1.json",
+            "crc-bench-2019-20.v2.json",
+            "frameworks/",
+            "probation-2019-20.json");
   }
 
   @Test
