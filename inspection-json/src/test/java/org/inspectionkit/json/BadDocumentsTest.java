@@ -66,6 +66,10 @@ class BadDocumentsTest {
     }
 
     assertThat(e).as("%s must be rejected", name).isNotNull();
+    if (Boolean.getBoolean("regenerate.expected")) {
+      Files.write(CORPUS.resolve(name.replace(".json", ".expected")),
+          e.problems().stream().map(JsonProblem::toString).collect(Collectors.toList()), StandardCharsets.UTF_8);
+    }
     assertThat(e.problems()).extracting(JsonProblem::toString).containsExactlyElementsOf(expected);
     assertThat(e.getMessage()).contains(expected.get(0));
   }

@@ -173,4 +173,41 @@ class HostileInputTest {
         };
     return new SequenceInputStream(bytes(prefix), forever);
   }
+
+  @Test
+  void text_withALoneSurrogate_isRefusedAtItsPath() {
+    String provider = PROVIDER + "\"Broken \\ud800 name\"}";
+
+    List<JsonProblem> p = problems(() -> JSON.read(provider, org.inspectionkit.model.provider.Provider.class));
+
+    assertThat(p).extracting(JsonProblem::toString)
+        .containsExactly("$.name: expected well-formed Unicode text, holds a lone surrogate at position 8");
+  }
+
+  @Test
+  void name_withATerminalEscapeOrABidirectionalOverride_isRefusedWithoutEchoingIt() {
+    for (String hostile : List.of("Evil \\u001b[2J CRC", "Evil \\u202e CRC", "Zero\\u200bwidth", "Tab\\tin name")) {
+      String provider = PROVIDER + "\"" + hostile + "\"}";
+
+      List<JsonProblem> p = problems(() -> JSON.read(provider, org.inspectionkit.model.provider.Provider.class));
+
+      assertThat(p).hasSize(1);
+      // The model's check reports at the provider object, naming the field.
+      assertThat(p.get(0).path()).isEqualTo("$");
+      assertThat(p.get(0).message()).contains("Provider.name: must be well-formed")
+          .doesNotContain("Evil");
+    }
+  }
+
+  @Test
+  void codedValue_unknown_namesTheFieldAndTheAllowedValuesButNotTheValue() {
+    String provider = "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"type\": \"Jane Doe (DOB 1970)\","
+        + " \"name\": \"A CRC\"}";
+
+    List<JsonProblem> p = problems(() -> JSON.read(provider, org.inspectionkit.model.provider.Provider.class));
+
+    assertThat(p).extracting(JsonProblem::toString).singleElement().asString()
+        .startsWith("$.type: provider type: expected lower-case letters")
+        .doesNotContain("Jane");
+  }
 }

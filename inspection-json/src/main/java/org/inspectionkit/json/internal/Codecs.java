@@ -34,7 +34,13 @@ public final class Codecs {
             in.wrongType("a string");
             return null;
           }
-          return in.parser().getText();
+          String text = in.parser().getText();
+          int broken = Texts.loneSurrogate(text);
+          if (broken > 0) {
+            in.problem("expected well-formed Unicode text, holds a lone surrogate at position " + broken);
+            return null;
+          }
+          return text;
         }
 
         @Override
@@ -74,12 +80,12 @@ public final class Codecs {
           text -> {
             if (!DATE_SHAPE.matcher(text).matches()) {
               throw new IllegalArgumentException(
-                  "date: expected yyyy-MM-dd such as 2019-09-02, was '" + Texts.shortened(text) + "'");
+                  "date: expected yyyy-MM-dd such as 2019-09-02");
             }
             try {
               return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-              throw new IllegalArgumentException("date: no such day '" + text + "'", e);
+              throw new IllegalArgumentException("date: no such day in the calendar", e);
             }
           },
           LocalDate::toString);
@@ -103,10 +109,14 @@ public final class Codecs {
           return null;
         }
         String text = in.parser().getText();
+        if (Texts.loneSurrogate(text) > 0) {
+          in.problem(kind + ": expected well-formed Unicode text, holds a lone surrogate");
+          return null;
+        }
         try {
           return in.parseShared(parse, text);
         } catch (IllegalArgumentException e) {
-          in.problem(Texts.about(e.getMessage(), text));
+          in.problem(Texts.withoutValue(e.getMessage(), text));
           return null;
         }
       }
@@ -142,7 +152,7 @@ public final class Codecs {
             return e;
           }
         }
-        in.problem("unknown " + kind + " '" + Texts.shortened(text) + "', expected one of " + names);
+        in.problem("unknown " + kind + " (the value given is not shown), expected one of " + names);
         return null;
       }
 

@@ -17,7 +17,8 @@ final class Texts {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+          || c == '\u2028' || c == '\u2029') {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);
@@ -33,6 +34,38 @@ final class Texts {
   static String about(String message, String text) {
     String m = String.valueOf(message);
     return text.length() > MAX ? m.replace(text, shortened(text)) : m;
+  }
+
+  /**
+   * A parser's message about {@code text} with the text itself left out: a trailing {@code , was 'value'} is dropped
+   * and every other {@code 'quoted'} occurrence of it becomes "(the value given)", so a coded value that could be case data is never repeated.
+   */
+  static String withoutValue(String message, String text) {
+    String m = String.valueOf(message);
+    for (String shown : new String[] {text, shortened(text)}) {
+      m = m.replace(", was '" + shown + "'", "");
+    }
+    String quoted = "'" + text + "'";
+    if (m.contains(quoted)) {
+      return m.replace(quoted, "(the value given)");
+    }
+    // The model's messages quote values shortened as Checks.printable does, which is what shortened does too.
+    return m.replace("'" + shortened(text) + "'", "(the value given)");
+  }
+
+  /**
+   * Where {@code text} first breaks Unicode: the 1-based position of a lone surrogate, or 0 if it has none.
+   */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** A message from a library with every 'quoted' part shortened. */

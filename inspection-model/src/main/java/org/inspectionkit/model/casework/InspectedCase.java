@@ -116,7 +116,7 @@ public abstract class InspectedCase {
   private static void checkNamedValues(String where, Map<String, String> values) {
     for (Map.Entry<String, String> e : values.entrySet()) {
       Checks.matches(where, e.getKey(), KEY, "a name of lower-case letters, digits and hyphens such as ethnicity");
-      Checks.text(where + " '" + e.getKey() + "'", e.getValue(), 100);
+      Checks.name(where + " '" + e.getKey() + "'", e.getValue(), 100);
     }
   }
 

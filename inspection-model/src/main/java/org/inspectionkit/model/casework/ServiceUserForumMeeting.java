@@ -57,7 +57,7 @@ public abstract class ServiceUserForumMeeting {
 
   @Value.Check
   void check() {
-    Checks.text("ServiceUserForumMeeting forum", forum(), 200);
+    Checks.name("ServiceUserForumMeeting forum", forum(), 200);
     attendees().ifPresent(n -> Checks.atLeast("ServiceUserForumMeeting attendees", n, 0));
     notes().ifPresent(n -> Checks.text("ServiceUserForumMeeting notes", n, 20_000));
   }

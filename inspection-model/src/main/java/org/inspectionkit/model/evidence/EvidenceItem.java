@@ -57,9 +57,9 @@ public abstract class EvidenceItem {
 
   @Value.Check
   void check() {
-    Checks.text("EvidenceItem title", title(), 500);
+    Checks.name("EvidenceItem title", title(), 500);
     description().ifPresent(d -> Checks.text("EvidenceItem description", d, 4_000));
-    documentRef().ifPresent(d -> Checks.text("EvidenceItem documentRef", d, 500));
+    documentRef().ifPresent(d -> Checks.name("EvidenceItem documentRef", d, 500));
   }
 
   /** Builds an {@link EvidenceItem}; the title is required. */

@@ -84,7 +84,7 @@ public abstract class RatingOverride {
         computed() != rating(),
         where + " rating",
         "an override must depart from the computed rating, but both are " + rating().label());
-    inspector().ifPresent(i -> Checks.text(where + " inspector", i, 40));
+    inspector().ifPresent(i -> Checks.name(where + " inspector", i, 40));
   }
 
   /** Builds a {@link RatingOverride}; standard, computed rating, final rating and reason are required. */

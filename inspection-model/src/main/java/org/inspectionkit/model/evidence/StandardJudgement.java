@@ -97,7 +97,7 @@ public abstract class StandardJudgement {
   StandardJudgement check() {
     String where = "StandardJudgement " + standard();
     Checks.text(where + " rationale", rationale(), 20_000);
-    inspector().ifPresent(i -> Checks.text(where + " inspector", i, 40));
+    inspector().ifPresent(i -> Checks.name(where + " inspector", i, 40));
     Checks.unique(where + " citedElements", "code", citedElements(), c -> c);
     Checks.unique(where + " citedCases", "case reference", citedCases(), c -> c);
     Checks.unique(where + " citedRecommendations", "recommendation", citedRecommendations(), c -> c);

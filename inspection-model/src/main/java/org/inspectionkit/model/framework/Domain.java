@@ -62,7 +62,7 @@ public abstract class Domain {
   @Value.Check
   Domain check() {
     String where = "Domain " + code();
-    Checks.text(where + " title", title(), 500);
+    Checks.name(where + " title", title(), 500);
     Checks.require(!standards().isEmpty(), where + " standards", "a domain needs at least one standard");
     for (Standard s : standards()) {
       Checks.require(

@@ -218,7 +218,7 @@ public abstract class Framework {
   @Value.Check
   Framework check() {
     String where = "Framework " + id();
-    Checks.text(where + " title", title(), 500);
+    Checks.name(where + " title", title(), 500);
     Checks.require(!providerTypes().isEmpty(), where + " providerTypes", "a framework covers at least one provider type");
     Checks.require(!domains().isEmpty(), where + " domains", "a framework needs at least one domain");
     Checks.unique(where + " providerTypes", "provider type", providerTypes(), t -> t);

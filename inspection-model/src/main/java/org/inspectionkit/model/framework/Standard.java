@@ -133,7 +133,7 @@ public abstract class Standard {
   @Value.Check
   Standard check() {
     String where = "Standard " + code();
-    Checks.text(where + " title", title(), 500);
+    Checks.name(where + " title", title(), 500);
     description().ifPresent(d -> Checks.text(where + " description", d, 4_000));
     Checks.require(!keyQuestions().isEmpty(), where + " keyQuestions", "a standard needs at least one key question");
     for (KeyQuestion k : keyQuestions()) {

@@ -33,7 +33,50 @@ public final class Checks {
       throw new IllegalArgumentException(
           where + ": must be at most " + maxLength + " characters, was " + value.length());
     }
+    wellFormed(where, value, false);
     return value;
+  }
+
+  /**
+   * Requires a name, title or other one-line label: {@link #text} and, beyond it, no control character at all
+   * (no tab or line break) and no invisible format character (bidirectional overrides and isolates, zero-width
+   * characters, byte-order marks), which could make a name print as something else.
+   *
+   * @return the value
+   */
+  public static String name(String where, String value, int maxLength) {
+    text(where, value, maxLength);
+    wellFormed(where, value, true);
+    return value;
+  }
+
+  /**
+   * Requires well-formed Unicode text: no lone surrogate, no NUL or other control character except tab, line
+   * feed and carriage return; for a name ({@code strict}) not those either, nor any format character. The
+   * message names the position and the code point, never the text.
+   */
+  static void wellFormed(String where, String value, boolean strict) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      String problem = null;
+      if (Character.isSurrogate(c)) {
+        problem = "a lone surrogate";
+      } else if (Character.isISOControl(c) && (strict || (c != '\t' && c != '\n' && c != '\r'))) {
+        problem = "a control character";
+      } else if (strict && (Character.getType(c) == Character.FORMAT
+          || c == '\u2028' || c == '\u2029')) {
+        problem = "an invisible formatting character";
+      }
+      if (problem != null) {
+        throw new IllegalArgumentException(
+            where + ": must be well-formed " + (strict ? "one-line text" : "text") + ", holds " + problem
+                + String.format(" (U+%04X)", (int) c) + " at position " + (i + 1));
+      }
+    }
   }
 
   /**
@@ -111,7 +154,8 @@ public final class Checks {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+          || c == '\u2028' || c == '\u2029') {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -67,8 +67,8 @@ public abstract class Provider {
 
   @Value.Check
   void check() {
-    Checks.text("Provider.name", name(), 200);
-    area().ifPresent(a -> Checks.text("Provider.area", a, 500));
+    Checks.name("Provider.name", name(), 200);
+    area().ifPresent(a -> Checks.name("Provider.area", a, 500));
   }
 
   /** Builds a {@link Provider}; {@code id}, {@code name} and {@code type} are required. */

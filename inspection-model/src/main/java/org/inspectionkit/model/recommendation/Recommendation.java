@@ -93,7 +93,7 @@ public abstract class Recommendation {
         where + " target",
         "recommendations are made at standard, key question or prompt level, was domain " + target());
     Checks.text(where + " text", text(), 4_000);
-    Checks.text(where + " addressedTo", addressedTo(), 200);
+    Checks.name(where + " addressedTo", addressedTo(), 200);
   }
 
   /** Builds a {@link Recommendation}; every attribute is required. */

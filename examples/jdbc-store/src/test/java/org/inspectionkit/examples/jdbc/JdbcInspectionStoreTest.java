@@ -81,7 +81,7 @@ class JdbcInspectionStoreTest {
             e -> {
               assertThat(e.recordKey()).isEqualTo("inspection crc-p-2019-20");
               assertThat(e.getMessage())
-                  .isEqualTo("could not load inspection crc-p-2019-20: database error (SQL state 08001)");
+                  .isEqualTo("could not load inspection crc-p-2019-20: the database cannot be reached (SQL state 08001)");
               assertThat(e.getCause()).isInstanceOf(SQLException.class);
             });
   }

@@ -102,4 +102,12 @@ class MarkdownReportTest {
         + " &lt;b&gt;this&lt;/b&gt; second line \\*really\\* |");
     assertThat(Markdown.text("a_b`c#d!e\\f")).isEqualTo("a\\_b\\`c\\#d\\!e\\\\f");
   }
+
+  @Test
+  void markdown_escapesStrikethroughAndNeutralisesControlAndBidiCharacters() {
+    assertThat(Markdown.text("~~struck~~")).isEqualTo("\\~\\~struck\\~\\~");
+    assertThat(Markdown.text("a\u001b[31mb\u202ec\u200bd\ud800e\tf"))
+        .isEqualTo("a&#xFFFD;\\[31mb&#xFFFD;c&#xFFFD;d&#xFFFD;e f");
+    assertThat(Markdown.text("smile \ud83d\ude42")).isEqualTo("smile \ud83d\ude42");
+  }
 }
