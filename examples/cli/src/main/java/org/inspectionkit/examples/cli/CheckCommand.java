@@ -11,6 +11,7 @@ import org.inspectionkit.rules.consistency.ConsistencyChecker;
 import org.inspectionkit.rules.consistency.ConsistencyReport;
 import org.inspectionkit.rules.consistency.Finding;
 import org.inspectionkit.rules.consistency.Severity;
+import org.inspectionkit.rules.rating.RatingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = new Session(store, frameworks)) {
-      Inspection inspection = session.inspection(file);
+      Inspection inspection = session.requireValid(session.inspection(file), RatingPolicy.probation());
       Framework framework = session.frameworkOf(inspection);
       CheckContext.Builder context = CheckContext.builder().framework(framework).inspection(inspection);
       if (previous != null) {

@@ -49,7 +49,7 @@ final class RateCommand implements Callable<Integer> {
   public Integer call() {
     RatingPolicy p = policy == null ? RatingPolicy.probation() : PolicyFile.read(policy);
     try (Session session = new Session(store, frameworks)) {
-      Inspection inspection = session.inspection(file);
+      Inspection inspection = session.requireValid(session.inspection(file), p);
       Framework framework = session.frameworkOf(inspection);
       InspectionRating rating = rate(framework, inspection, p);
       spec.commandLine().getOut().print(

@@ -9,6 +9,7 @@ import org.inspectionkit.examples.report.InspectionReport;
 import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.rules.ProblemsException;
+import org.inspectionkit.rules.rating.RatingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
   List<Path> frameworks = new ArrayList<>();
 
+  @Option(names = "--policy", paramLabel = "FILE", description = "A rating policy (JSON) replacing the probation policy.")
+  Path policy;
+
   @Mixin StoreOptions store;
 
   @Override
@@ -71,9 +75,11 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private int report(Session session) {
-    Inspection inspection = session.inspection(file);
+    RatingPolicy ratingPolicy = policy == null ? RatingPolicy.probation() : PolicyFile.read(policy);
+    Inspection inspection = session.requireValid(session.inspection(file), ratingPolicy);
     Framework framework = session.frameworkOf(inspection);
-    InspectionReport.Builder builder = InspectionReport.builder().framework(framework).inspection(inspection);
+    InspectionReport.Builder builder =
+        InspectionReport.builder().framework(framework).inspection(inspection).policy(ratingPolicy);
     if (previous != null) {
       Inspection before = session.inspection(previous);
       checkFollows(inspection, before);
@@ -121,6 +127,9 @@ final class ReportCommand implements Callable<Integer> {
   /** The files this command reads, which --out must not name. */
   private List<Path> inputs() {
     List<Path> in = new ArrayList<>(frameworks);
+    if (policy != null) {
+      in.add(policy);
+    }
     for (String f : new String[] {file, previous}) {
       if (f != null && !f.isEmpty()) {
         in.add(Path.of(f));

@@ -2,6 +2,7 @@ package org.inspectionkit.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.inspectionkit.model.framework.Framework;
@@ -10,6 +11,9 @@ import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.inspection.InspectionId;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.Versioned;
+import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.rating.RatingPolicy;
+import org.inspectionkit.rules.validation.InspectionValidator;
 
 /**
  * A command's inputs when an inspection may be named by a file or by its id in a store: files are read with
@@ -68,6 +72,24 @@ final class Session implements AutoCloseable {
       throw new InputException(fileOrId + ": cannot be loaded from the " + store().description + ": "
           + e.getMessage());
     }
+  }
+
+  /**
+   * Requires that the inspection's data can be true: the one validation that rate, check, report and import all
+   * apply ({@link InspectionValidator}), so that none accepts what another refuses.
+   *
+   * @throws InputException with every problem, if there is any
+   */
+  Inspection requireValid(Inspection inspection, RatingPolicy policy) {
+    List<Problem> problems = InspectionValidator.of(policy).problems(frameworkOf(inspection), inspection);
+    if (!problems.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add("inspection " + inspection.id() + " is not valid (" + problems.size()
+          + (problems.size() == 1 ? " problem)" : " problems)"));
+      problems.forEach(p -> lines.add("  " + p));
+      throw new InputException(lines);
+    }
+    return inspection;
   }
 
   /** The framework an inspection was made under. */

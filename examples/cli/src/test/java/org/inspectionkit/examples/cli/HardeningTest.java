@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,32 @@ class HardeningTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
         .contains("<U+001B>[31mred<U+0007><U+202E>");
+  }
+
+  @Test
+  void rateCheckReportAndImport_shareOneValidation_staleOverrideAndImpossibleDatesRefusedByEach() throws Exception {
+    String example = run("example").out();
+    Path stale = dir.resolve("stale.json");
+    Files.writeString(stale, example.replace("\"computed\": \"OUTSTANDING\"", "\"computed\": \"INADEQUATE\""));
+    Path farFuture = dir.resolve("far-future.json");
+    Files.writeString(farFuture, example.replaceFirst("\"assessedOn\": \"2019-09-03\"", "\"assessedOn\": \"9999-09-03\""));
+    String store = dir.resolve("data").toString();
+
+    for (Path document : List.of(stale, farFuture)) {
+      for (String[] command : List.of(
+          new String[] {"rate", document.toString()},
+          new String[] {"check", document.toString()},
+          new String[] {"report", document.toString(), "--format", "markdown"},
+          new String[] {"import", document.toString(), "--store", store})) {
+        Run r = run(command);
+        assertThat(r.code()).as("%s %s", command[0], document.getFileName()).isEqualTo(2);
+        assertThat(r.err()).as("%s %s", command[0], document.getFileName()).contains("is not valid (1 problem)");
+        assertThat(r.out()).isEmpty();
+      }
+    }
+    assertThat(run("rate", stale.toString()).err()).contains("[rating.stale-override]");
+    assertThat(run("check", farFuture.toString()).err()).contains("[dates.outside-cycle]");
+    assertThat(dir.resolve("data")).doesNotExist();
   }
 
   private static Stream<String> entries(Path directory) throws Exception {
