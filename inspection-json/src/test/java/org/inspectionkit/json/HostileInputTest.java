@@ -210,4 +210,21 @@ class HostileInputTest {
         .startsWith("$.type: provider type: expected lower-case letters")
         .doesNotContain("Jane");
   }
+
+  @Test
+  void maxArrayLength_moreCasesThanTheLimit_isRefusedAtTheArrayWithoutReadingThem() {
+    StringBuilder doc = new StringBuilder(JSON.write(org.inspectionkit.testkit.store.LargeInspections.withCases(
+        org.inspectionkit.model.inspection.InspectionId.of("many-cases"),
+        org.inspectionkit.model.provider.ProviderId.of("crc-m"), 12)));
+    InspectionJson limited = InspectionJson.builder().maxArrayLength(10).build();
+
+    List<JsonProblem> p =
+        problems(() -> limited.read(doc.toString(), org.inspectionkit.model.inspection.Inspection.class));
+
+    assertThat(p).extracting(JsonProblem::toString).contains(
+        "$.cases: has more than 10 elements, the reader's limit (maxArrayLength); raise it with"
+            + " InspectionJson.builder().maxArrayLength(n) where the heap allows (about 1.1 KB per fully answered"
+            + " case)");
+    assertThat(InspectionJson.DEFAULT_MAX_ARRAY_LENGTH).isEqualTo(500_000);
+  }
 }

@@ -179,8 +179,20 @@ public final class Codecs {
           in.wrongType("an array");
           return null;
         }
+        String path = in.path();
+        int max = in.options().maxArrayLength();
         List<T> out = new ArrayList<>();
         while (in.next() != JsonToken.END_ARRAY) {
+          if (out.size() == max) {
+            // Refused before the element is read: a limit that holds is one that stops allocation.
+            in.problem(path, "has more than " + max + " elements, the reader's limit (maxArrayLength); raise it"
+                + " with InspectionJson.builder().maxArrayLength(n) where the heap allows (about 1.1 KB per fully"
+                + " answered case)");
+            do {
+              in.skip();
+            } while (in.next() != JsonToken.END_ARRAY);
+            return null;
+          }
           out.add(elements.read(in));
         }
         return out;

@@ -93,7 +93,8 @@ public final class JacksonAdapters {
           new ReadOptions(
               !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
               null,
-              ReadOptions.DEFAULT_MAX_PROBLEMS);
+              ReadOptions.DEFAULT_MAX_PROBLEMS,
+              ReadOptions.DEFAULT_MAX_ARRAY_LENGTH);
       Problems problems = new Problems(options.maxProblems());
       Input in = new Input(p, problems, options);
       T value = null;

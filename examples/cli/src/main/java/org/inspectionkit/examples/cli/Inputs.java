@@ -99,14 +99,27 @@ final class Inputs {
 
   /** The JSON reader, resolving frameworks from the given files and the built-in ones. */
   InspectionJson json() {
-    return InspectionJson.builder().frameworks(this::framework).build();
+    return InspectionJson.builder().frameworks(this::framework).maxArrayLength(maxArrayLength()).build();
+  }
+
+  /** Heap a case may take while a document is read, with room to spare (1.1 KB measured; see maxArrayLength). */
+  static final long HEAP_PER_CASE = 1_536;
+
+  /**
+   * The most cases (elements of any array) a document may hold here: the library's default, or fewer when this
+   * process's heap could not hold that many, so that a large document is refused with a clear error instead of
+   * exhausting the heap. Run java with a larger -Xmx to read larger inspections.
+   */
+  static int maxArrayLength() {
+    long heapAllows = Runtime.getRuntime().maxMemory() / HEAP_PER_CASE;
+    return (int) Math.max(1, Math.min(InspectionJson.DEFAULT_MAX_ARRAY_LENGTH, heapAllows));
   }
 
   static <T> T read(Path file, Class<T> type, InspectionJson json) {
     try (InputStream in = Files.newInputStream(file)) {
       return json.read(in, type);
     } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
+      throw new InputException(Text.path(file) + ": no such file");
     } catch (InspectionJsonException e) {
       List<String> lines = new ArrayList<>();
       lines.add(file + ": not a valid " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " document ("
@@ -114,11 +127,15 @@ final class Inputs {
       for (JsonProblem p : e.problems()) {
         lines.add("  " + p.path() + ": " + p.message());
       }
+      if (e.problems().stream().anyMatch(p -> p.message().contains("(maxArrayLength)"))) {
+        lines.add("This command allows " + maxArrayLength() + " cases in this Java heap (about " + HEAP_PER_CASE
+            + " bytes each); run it with a larger -Xmx, such as java -Xmx2g -jar inspection-cli.jar ...");
+      }
       throw new InputException(lines);
     } catch (IOException e) {
-      throw new InputException(file + ": cannot be read: " + e.getMessage());
+      throw new InputException(Text.path(file) + ": cannot be read: " + Text.clean(e.getMessage()));
     } catch (UncheckedIOException e) {
-      throw new InputException(file + ": cannot be read: " + e.getCause().getMessage());
+      throw new InputException(Text.path(file) + ": cannot be read: " + Text.clean(e.getCause().getMessage()));
     }
   }
 }
