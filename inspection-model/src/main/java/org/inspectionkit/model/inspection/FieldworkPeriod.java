@@ -32,12 +32,22 @@ public abstract class FieldworkPeriod {
   public abstract int weeks();
 
   /**
-   * The last day of the period: the day before the start plus {@link #weeks()} weeks.
+   * The last working day of the period: the day before the start plus {@link #weeks()} weeks, or the Friday
+   * before it when that is a weekend day (fieldwork weeks are working weeks, as the fieldwork plan sets them out:
+   * a four-week fieldwork starting on Monday 2 September 2019 ends on Friday 27 September).
    *
    * @return the end date
    */
   public LocalDate end() {
-    return start().plusWeeks(weeks()).minusDays(1);
+    LocalDate last = start().plusWeeks(weeks()).minusDays(1);
+    switch (last.getDayOfWeek()) {
+      case SATURDAY:
+        return last.minusDays(1);
+      case SUNDAY:
+        return last.minusDays(2);
+      default:
+        return last;
+    }
   }
 
   /**

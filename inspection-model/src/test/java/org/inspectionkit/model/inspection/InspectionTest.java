@@ -165,7 +165,7 @@ class InspectionTest {
     Inspection i = base().fieldwork(FieldworkPeriod.of(LocalDate.of(2019, 9, 2), 4)).build();
     assertThat(i.status()).isEqualTo(InspectionStatus.PLANNED);
     assertThat(i.withStatus(InspectionStatus.PUBLISHED).status()).isEqualTo(InspectionStatus.PUBLISHED);
-    assertThat(i.fieldwork().orElseThrow().end()).isEqualTo(LocalDate.of(2019, 9, 29));
+    assertThat(i.fieldwork().orElseThrow().end()).isEqualTo(LocalDate.of(2019, 9, 27));
     assertThatThrownBy(() -> FieldworkPeriod.of(LocalDate.of(2019, 9, 2), 0))
         .hasMessage("FieldworkPeriod weeks: must be 1 to 12, was 0");
   }

@@ -123,21 +123,28 @@ public abstract class PopulationCase {
    * {@code VERY_HIGH} are one level). Every other column with a non-blank value becomes a further attribute. Blank
    * values count as not recorded; surrounding spaces are ignored.
    *
+   * <p>A bad row is reported by column and rule (for a coded column, the allowed values), never by its content:
+   * a cell can hold case notes. The message starts with the reference only when the reference is well formed.
+   *
    * @param columns the row, by column name (no null names)
    * @return the record
-   * @throws IllegalArgumentException naming every bad column of the row, if any is bad
+   * @throws IllegalArgumentException naming every bad column of the row and what it must hold, if any is bad
    */
   public static PopulationCase fromRecord(Map<String, String> columns) {
     List<String> errors = new ArrayList<>();
     Builder b = builder();
     String ref = cell(columns, COLUMN_REF);
+    CaseRef caseRef = null;
     if (ref == null) {
       errors.add("column '" + COLUMN_REF + "' is required");
     } else {
       try {
-        b.ref(CaseRef.of(ref));
+        caseRef = CaseRef.of(ref);
+        b.ref(caseRef);
       } catch (IllegalArgumentException e) {
-        errors.add("column '" + COLUMN_REF + "': " + e.getMessage());
+        // CaseRef's message quotes the text, which may be anything the extract held.
+        errors.add("column '" + COLUMN_REF + "': expected a pseudonymous reference of letters, digits, '-' and '_',"
+            + " starting with a letter or digit, at most 40 characters, such as D2-0042");
       }
     }
     String start = cell(columns, COLUMN_START_DATE);
@@ -147,7 +154,7 @@ public abstract class PopulationCase {
       try {
         b.startDate(LocalDate.parse(start));
       } catch (DateTimeParseException e) {
-        errors.add("column '" + COLUMN_START_DATE + "': expected an ISO date such as 2019-03-14, was '" + start + "'");
+        errors.add("column '" + COLUMN_START_DATE + "': expected an ISO date (yyyy-mm-dd) such as 2019-03-14");
       }
     }
     readEnum(columns, COLUMN_GENDER, Gender.class, errors).ifPresent(b::gender);
@@ -173,7 +180,7 @@ public abstract class PopulationCase {
         errors.add(e.getMessage());
       }
     }
-    String which = ref == null ? "population record" : "population record " + ref;
+    String which = caseRef == null ? "population record" : "population record " + caseRef;
     throw new IllegalArgumentException(which + ": " + String.join("; ", errors));
   }
 
@@ -201,7 +208,8 @@ public abstract class PopulationCase {
     for (E e : type.getEnumConstants()) {
       allowed.add(StratumAttribute.valueName(e));
     }
-    errors.add("column '" + column + "': expected one of " + allowed + ", was '" + v + "'");
+    errors.add("column '" + column + "': expected one of " + allowed
+        + " (in any case, with spaces, hyphens or underscores between words)");
     return Optional.empty();
   }
 

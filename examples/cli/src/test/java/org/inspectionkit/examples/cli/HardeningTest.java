@@ -173,6 +173,25 @@ class HardeningTest {
     assertThat(dir.resolve("data")).doesNotExist();
   }
 
+  @Test
+  void help_ofEveryCommand_printsNoPicocliWarning() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(run("--help").code()).isZero();
+      for (String command : List.of("demo", "example", "rate", "check", "report", "followup", "diff", "plan",
+          "sample", "import", "export", "list", "verify")) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).as(command).isZero();
+        assertThat(r.out()).as(command).contains("Usage: inspection " + command);
+      }
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+  }
+
   private static Stream<String> entries(Path directory) throws Exception {
     try (Stream<Path> s = Files.list(directory)) {
       return s.map(p -> p.getFileName().toString()).toList().stream();

@@ -41,6 +41,7 @@ public final class DatabaseSchema {
 
   private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([a-z0-9_]+)\\.sql");
   private static final String KEY = "database schema";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseSchema.class);
 
   private DatabaseSchema() {}
 
@@ -83,6 +84,7 @@ public final class DatabaseSchema {
       }
       if (ran) {
         applied.add(m.version);
+        LOG.info("Applied schema migration {} to the inspection store", m.script);
       }
     }
     return List.copyOf(applied);

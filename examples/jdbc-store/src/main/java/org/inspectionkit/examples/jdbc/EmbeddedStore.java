@@ -53,6 +53,7 @@ public final class EmbeddedStore implements AutoCloseable {
   private static final String FILE_SUFFIX = ".mv.db";
   private static final String SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
   private static final String KEY = "embedded store";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedStore.class);
 
   private final Path directory;
   private final JdbcConnectionPool pool;
@@ -218,6 +219,7 @@ public final class EmbeddedStore implements AutoCloseable {
     }
     try {
       Files.move(temporaryFile, databaseFile(dir), StandardCopyOption.ATOMIC_MOVE);
+      LOG.info("Created an embedded inspection store in {}", dir);
     } catch (AtomicMoveNotSupportedException e) {
       throw new StoreException(KEY, "cannot create a store in " + dir + ": its file system cannot rename atomically", e);
     } catch (IOException e) {
