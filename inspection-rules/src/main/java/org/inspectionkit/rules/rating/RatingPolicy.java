@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.inspectionkit.rules.sampling.internal.NormalQuantile;
 import org.inspectionkit.model.Rating;
 
 /**
@@ -33,6 +34,12 @@ public abstract class RatingPolicy {
 
   /** The z value of a two-sided 95% interval. */
   public static final double Z_95 = 1.959963984540054;
+
+  /**
+   * The z value of a two-sided 80% interval: the confidence level the inspectorate's case samples are designed
+   * for (80% confidence, a 5-point margin of error), and so the default of {@link #intervalZ()}.
+   */
+  public static final double Z_80 = 1.2815515655446004;
 
   private static final Set<Rating> THRESHOLD_RATINGS =
       EnumSet.of(Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT);
@@ -97,14 +104,32 @@ public abstract class RatingPolicy {
   public abstract List<Limiter> limiters();
 
   /**
-   * The z value of the sampling intervals (Wilson score) around each key question's share; {@link #Z_95} unless
-   * said otherwise.
+   * The z value of the sampling intervals (Wilson score) around each key question's share; {@link #Z_80} unless
+   * said otherwise, so that the intervals have the confidence level the samples are designed for (80%, with a
+   * 5-point margin of error). Set a confidence level with {@link Builder#intervalConfidence(double)}.
    *
    * @return the z value
    */
   @Value.Default
   public double intervalZ() {
-    return Z_95;
+    return Z_80;
+  }
+
+  /**
+   * The confidence level of the sampling intervals, as shown beside every interval: {@code "80%"} for the
+   * default, the whole percentage whose two-sided z value {@link #intervalZ()} is, or {@code "z = 1.50"} when it
+   * is none.
+   *
+   * @return the label
+   */
+  public String intervalConfidenceLabel() {
+    double z = intervalZ();
+    for (int percent = 1; percent < 100; percent++) {
+      if (Math.abs(NormalQuantile.twoSidedZ(percent / 100.0) - z) < 1e-6) {
+        return percent + "%";
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "z = %.2f", z);
   }
 
   /**
@@ -422,5 +447,17 @@ public abstract class RatingPolicy {
   /** Builds a {@link RatingPolicy}; every attribute except rounding, limiters and intervalZ is required. */
   public static final class Builder extends ImmutableRatingPolicy.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link #intervalZ()} to the two-sided z value of a confidence level, such as 0.80 or 0.95.
+     *
+     * @param confidence the confidence level, strictly between 0 and 1
+     * @return this builder
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Builder intervalConfidence(double confidence) {
+      intervalZ(NormalQuantile.twoSidedZ(confidence));
+      return this;
+    }
   }
 }

@@ -7,7 +7,7 @@
  * is the inspectorate's published scheme. A {@link org.inspectionkit.rules.rating.RatingCalculator} applies a
  * policy to an inspection and its framework and returns an
  * {@link org.inspectionkit.rules.rating.InspectionRating}: per standard a
- * {@link org.inspectionkit.rules.rating.StandardRating} (per key question the counts, share, band, 95% Wilson
+ * {@link org.inspectionkit.rules.rating.StandardRating} (per key question the counts, share, band, 80% (by default) Wilson
  * interval and the distance to the next band; the key questions that drove the rating; the override if any), and the
  * {@link org.inspectionkit.rules.rating.OverallRating} with its score, band and any limiter that applied. Problems
  * with the input come back all at once as {@link org.inspectionkit.rules.Problem}s. Pure: no I/O, no state.

@@ -58,7 +58,10 @@ class RatingCalculatorTest {
   @Test
   void rate_lowestKeyQuestionDrivesTheStandard_withCountsShareIntervalAndDistances() {
     // 2.1.3: 31 yes, 9 no, 5 not applicable -> 31 of 40 = 77.5%, Good; the other key questions are all yes.
-    InspectionRating r = CALCULATOR.rateOrThrow(FRAMEWORK, withCounts(CRC, K213, 31, 9, 5));
+    // Intervals at 95% here (a policy may say so); the default's 80% is below.
+    RatingCalculator at95 =
+        RatingCalculator.of(RatingPolicy.builder().from(RatingPolicy.probation()).intervalZ(RatingPolicy.Z_95).build());
+    InspectionRating r = at95.rateOrThrow(FRAMEWORK, withCounts(CRC, K213, 31, 9, 5));
     StandardRating s = r.standard(S21).orElseThrow();
     assertThat(s.computed()).isEqualTo(Rating.GOOD);
     assertThat(s.drivingKeyQuestions()).containsExactly(K213);
@@ -167,6 +170,23 @@ class RatingCalculatorTest {
     assertThat(s.reason()).endsWith("Overridden by the inspector to Requires improvement (reason recorded).");
     assertThat(r.overall().score()).isEqualTo(24);
     assertThat(r.overall().rating()).isEqualTo(Rating.GOOD);
+  }
+
+  @Test
+  void rate_defaultIntervals_haveTheSamplingDesignsEightyPercentConfidence() {
+    // 31 of 40 at 80% (z = 1.2816): Wilson interval 68.05% to 84.78%, within Good to Outstanding only.
+    StandardRating s =
+        CALCULATOR.rateOrThrow(FRAMEWORK, withCounts(CRC, K213, 31, 9, 5)).standard(S21).orElseThrow();
+
+    assertThat(RatingPolicy.probation().intervalZ()).isEqualTo(RatingPolicy.Z_80);
+    assertThat(RatingPolicy.probation().intervalConfidenceLabel()).isEqualTo("80%");
+    assertThat(s.keyQuestions().get(2).intervalText()).isEqualTo("68.1%-84.8%");
+    assertThat(s.worstWithinSamplingError()).isEqualTo(Rating.GOOD);
+    assertThat(s.bestWithinSamplingError()).isEqualTo(Rating.OUTSTANDING);
+    assertThat(RatingPolicy.builder().from(RatingPolicy.probation()).intervalZ(RatingPolicy.Z_95).build()
+        .intervalConfidenceLabel()).isEqualTo("95%");
+    assertThat(RatingPolicy.builder().from(RatingPolicy.probation()).intervalZ(1.5).build()
+        .intervalConfidenceLabel()).isEqualTo("z = 1.50");
   }
 
   @Test

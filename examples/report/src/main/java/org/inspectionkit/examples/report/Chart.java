@@ -237,11 +237,10 @@ record Chart(
     return id + "-desc";
   }
 
-  /** "95% sampling interval" for the usual z, else the z value itself. */
+  /** "80% sampling interval" (the policy's confidence level), or the z value where it is no whole percentage. */
   static String intervalName(RatingPolicy policy) {
-    return policy.intervalZ() == RatingPolicy.Z_95
-        ? "95% sampling interval"
-        : "sampling interval (z = " + String.format(Locale.ROOT, "%.2f", policy.intervalZ()) + ")";
+    String level = policy.intervalConfidenceLabel();
+    return level.endsWith("%") ? level + " sampling interval" : "sampling interval (" + level + ")";
   }
 
   private static String description(

@@ -82,10 +82,13 @@ record DiversitySection(String note, List<Characteristic> characteristics) {
       if (!shown.isEmpty()) {
         List<KeyQuestionShare> first = shown.get(0).shares();
         for (int k = 0; k < first.size(); k++) {
+          boolean[] hidden = hiddenCells(shown, k, min, suppressed > 0);
           List<Cell> cells = new ArrayList<>();
-          for (GroupShares g : shown) {
-            KeyQuestionShare s = g.shares().get(k);
-            cells.add(new Cell(s.shareText(), s.applicable() == 0 ? "" : s.yes() + " of " + s.applicable()));
+          for (int g = 0; g < shown.size(); g++) {
+            KeyQuestionShare s = shown.get(g).shares().get(k);
+            cells.add(hidden[g]
+                ? new Cell(NOT_SHOWN, "")
+                : new Cell(s.shareText(), s.applicable() == 0 ? "" : s.yes() + " of " + s.applicable()));
           }
           rows.add(new Row(first.get(k).code().toString(), List.copyOf(cells)));
         }
@@ -106,8 +109,42 @@ record DiversitySection(String note, List<Characteristic> characteristics) {
     String note = "Groups of fewer than " + min + " cases are not shown; where only one group of a characteristic is"
         + " that small, the next smallest is not shown either, so that neither can be worked out from the others."
         + " Groups not shown are counted together as smaller groups, with neither their figures nor their names."
+        + " Within a group shown, a key question with fewer than " + min + " applicable cases is not shown either"
+        + " (nor, where it is the only one, the next smallest of its row)."
         + " Shares are of the applicable cases answered yes; n/a means no applicable case.";
     return new DiversitySection(note, List.copyOf(out));
+  }
+
+  /**
+   * Which cells of one key question's row are not shown: every cell whose applicable cases are fewer than the
+   * minimum (a group large enough to be shown can still have only one or two cases on a key question), and, when
+   * that leaves exactly one hidden cell and no "Smaller groups" column hides a remainder, the next smallest cell
+   * too, so that the hidden one cannot be worked out from the key question's total and the others.
+   */
+  static boolean[] hiddenCells(List<GroupShares> shown, int k, int min, boolean remainderHidden) {
+    boolean[] hidden = new boolean[shown.size()];
+    int count = 0;
+    for (int g = 0; g < shown.size(); g++) {
+      int applicable = shown.get(g).shares().get(k).applicable();
+      if (applicable > 0 && applicable < min) {
+        hidden[g] = true;
+        count++;
+      }
+    }
+    if (count == 1 && !remainderHidden) {
+      int next = -1;
+      for (int g = 0; g < shown.size(); g++) {
+        int applicable = shown.get(g).shares().get(k).applicable();
+        if (!hidden[g] && applicable > 0
+            && (next < 0 || applicable < shown.get(next).shares().get(k).applicable())) {
+          next = g;
+        }
+      }
+      if (next >= 0) {
+        hidden[next] = true;
+      }
+    }
+    return hidden;
   }
 
   /** {@code age-band} as {@code Age band}. */

@@ -24,6 +24,8 @@ import org.inspectionkit.rules.rating.StandardRating;
  * @param facts the provider, cycle, framework and other facts, in order
  * @param ratings the ratings table
  * @param thresholds the policy's thresholds in words, such as {@code Requires improvement 50%, Good 65%, ...}
+ * @param intervalLevel the confidence level of the sampling intervals, such as {@code 80%}
+ * @param recommendations the recommendations this inspection makes, in number order
  * @param standards one section per case-rated standard, in code order
  * @param departures overrides and judgements
  * @param findings the consistency findings
@@ -41,6 +43,8 @@ record ReportView(
     List<Fact> facts,
     RatingsTable ratings,
     String thresholds,
+    String intervalLevel,
+    List<Recommendation> recommendations,
     List<StandardSection> standards,
     Departures departures,
     FindingsSection findings,
@@ -54,6 +58,17 @@ record ReportView(
 
   /** A term and its value, for the list of facts under the title. */
   record Fact(String term, String value) {}
+
+  /**
+   * One recommendation this inspection makes.
+   *
+   * @param number its number in the inspection
+   * @param level the level it is made at, such as {@code Key question}
+   * @param target the code it targets, such as {@code 2.2.3}
+   * @param addressedTo who it is addressed to
+   * @param text what it recommends
+   */
+  record Recommendation(int number, String level, String target, String addressedTo, String text) {}
 
   static ReportView of(
       Framework framework,
@@ -73,6 +88,7 @@ record ReportView(
         f.start() + " to " + f.end() + " (" + Labels.count(f.weeks(), "week", "weeks") + ")")));
     facts.add(new Fact("Status", Labels.sentence(inspection.status().name())));
     facts.add(new Fact("Rating policy", policy.name()));
+    facts.add(new Fact("Sampling intervals", intervalsFact(policy)));
     List<StandardSection> standards = new ArrayList<>();
     for (StandardRating s : rating.standards()) {
       if (s.basis() == RatingBasis.CASE_DATA) {
@@ -88,6 +104,12 @@ record ReportView(
         List.copyOf(facts),
         RatingsTable.of(rating),
         thresholds(policy),
+        policy.intervalConfidenceLabel(),
+        inspection.recommendations().stream()
+            .sorted(java.util.Comparator.comparingInt(org.inspectionkit.model.recommendation.Recommendation::number))
+            .map(r -> new Recommendation(r.number(), Labels.of(r.level()), r.target().toString(), r.addressedTo(),
+                r.text()))
+            .toList(),
         List.copyOf(standards),
         Departures.of(rating),
         FindingsSection.of(consistency, inspection),
@@ -98,6 +120,14 @@ record ReportView(
         previousNotGiven,
         DiversitySection.of(diversity),
         Palette.properties());
+  }
+
+  /** What the sampling intervals are, in words: their confidence level and method. */
+  static String intervalsFact(RatingPolicy policy) {
+    String level = policy.intervalConfidenceLabel();
+    return (level.endsWith("%") ? level + " confidence" : level)
+        + " (Wilson score)" + (policy.intervalZ() == RatingPolicy.Z_80
+            ? ", the confidence the case samples are designed for (80%, with a 5-point margin of error)" : "");
   }
 
   /** The thresholds of the policy, lowest first, such as {@code Requires improvement 50%, Good 65%, Outstanding 80%}. */

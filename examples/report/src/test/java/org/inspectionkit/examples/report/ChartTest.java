@@ -91,7 +91,7 @@ class ChartTest {
 
   @Test
   void intervalName_namesTheConfidenceOfTheUsualZ_elseTheZ() {
-    assertThat(Chart.intervalName(RatingPolicy.probation())).isEqualTo("95% sampling interval");
+    assertThat(Chart.intervalName(RatingPolicy.probation())).isEqualTo("80% sampling interval");
     assertThat(Chart.intervalName(RatingPolicy.builder().from(RatingPolicy.probation()).intervalZ(1.645).build()))
         .isEqualTo("sampling interval (z = 1.65)");
   }

@@ -95,7 +95,7 @@ class HtmlReportTest {
     assertThat(PAGE.select("h2").eachText())
         .containsExactly("Ratings", "Key questions of the case-rated standards", "Overrides and judgements",
             "Consistency findings", "Domain one evidence", "Service user voice", "Unpaid work evidence",
-            "Follow-up of recommendations", "Diversity");
+            "Follow-up of recommendations", "Recommendations", "Diversity");
   }
 
   @Test
@@ -366,10 +366,20 @@ class HtmlReportTest {
       for (int g = 0; g < shown.size(); g++) {
         assertThat(headers.get(g).text())
             .isEqualTo(shown.get(g).value() + " (" + shown.get(g).cases().getAsInt() + " cases)");
-        for (Element row : table.select("tbody tr")) {
+        Elements rows = table.select("tbody tr");
+        for (int k = 0; k < rows.size(); k++) {
+          Element row = rows.get(k);
           String kq = row.attr("data-key-question");
           var share = shown.get(g).shares().stream().filter(s -> s.code().toString().equals(kq)).findFirst().get();
-          assertThat(row.select("td:not(.suppressed)").get(g).text()).startsWith(share.shareText());
+          boolean hidden = DiversitySection.hiddenCells(shown, k, 5, suppressed > 0)[g];
+          String cell = row.select("td:not(.suppressed)").get(g).text();
+          if (hidden) {
+            // Fewer than 5 applicable cases (or the one cell that would give such a cell away): no figure.
+            assertThat(cell).isEqualTo("not shown");
+          } else {
+            assertThat(share.applicable() == 0 || share.applicable() >= 5).isTrue();
+            assertThat(cell).startsWith(share.shareText());
+          }
         }
       }
       Elements withheld = table.select("[data-suppressed]");
@@ -389,6 +399,19 @@ class HtmlReportTest {
       }
       assertThat(table.nextElementSibling().text()).isEqualTo(suppressed + " groups are not shown: fewer than 5 cases, or the next smallest group.");
     }
+  }
+
+  @Test
+  void recommendations_everyOneTheInspectionMakes_andTheIntervalsConfidenceIsStated() {
+    Elements rows = PAGE.select("table.recommendations tbody tr");
+    assertThat(rows).hasSize(Example.INSPECTION_2019.recommendations().size()).isNotEmpty();
+    for (int i = 0; i < rows.size(); i++) {
+      var r = Example.INSPECTION_2019.recommendations().get(i);
+      assertThat(rows.get(i).select("td").get(0).text()).isEqualTo(Integer.toString(r.number()));
+      assertThat(rows.get(i).select("td").get(3).text()).isEqualTo(r.text());
+    }
+    assertThat(PAGE.select("table.ratings thead th").eachText()).contains("80% interval");
+    assertThat(PAGE.text()).contains("Sampling intervals 80% confidence (Wilson score)");
   }
 
   @Test

@@ -49,7 +49,7 @@ class InspectionReportTest {
     assertThat(view.title()).isEqualTo("BeNCH CRC: inspection report, 2019-20");
     assertThat(view.facts()).extracting(ReportView.Fact::term)
         .containsExactly("Provider", "Area", "Cycle", "Framework", "Inspection", "Fieldwork", "Status",
-            "Rating policy");
+            "Rating policy", "Sampling intervals");
     assertThat(view.facts().get(0).value()).isEqualTo("BeNCH CRC (Community Rehabilitation Company)");
   }
 }

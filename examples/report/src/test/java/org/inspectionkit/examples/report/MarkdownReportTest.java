@@ -25,7 +25,7 @@ class MarkdownReportTest {
     assertThat(LINES.stream().filter(l -> l.startsWith("## ")).collect(Collectors.toList()))
         .containsExactly("## Ratings", "## Key questions of the case-rated standards", "## Overrides and judgements",
             "## Consistency findings", "## Domain one evidence", "## Service user voice", "## Unpaid work evidence",
-            "## Follow-up of recommendations", "## Diversity");
+            "## Follow-up of recommendations", "## Recommendations", "## Diversity");
     for (int i = 1; i < LINES.size(); i++) {
       String line = LINES.get(i);
       String before = LINES.get(i - 1);
@@ -44,9 +44,9 @@ class MarkdownReportTest {
   void ratingsTable_everyStandardThenOverall() {
     StandardRating unpaid = StandardRatings.of("3.1");
     assertThat(LINES).contains(
-        "| 2.2 Planning | Inadequate | Case data | 2.2.3 | 44.4% | 32.0%-57.6% |",
+        "| 2.2 Planning | Inadequate | Case data | 2.2.3 | 44.4% | 36.1%-53.1% |",
         "| 1.1 Leadership | Good | Judgement | - | - | - |",
-        "| 3.1 Unpaid work | Good (overridden from Outstanding) | Case data | 3.1.1, 3.1.2 | 85.0% | 64.0%-94.8% |",
+        "| 3.1 Unpaid work | Good (overridden from Outstanding) | Case data | 3.1.1, 3.1.2 | 85.0% | 72.2%-92.5% |",
         "| **Overall** | **Requires improvement** | | | 12 of 30 points | |");
     assertThat(unpaid.computed()).isEqualTo(Rating.OUTSTANDING);
     List<String> ratings =
