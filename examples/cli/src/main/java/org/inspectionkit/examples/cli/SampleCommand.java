@@ -1,26 +1,34 @@
 package org.inspectionkit.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.vavr.control.Validation;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.rules.Problem;
@@ -73,7 +81,9 @@ final class SampleCommand implements Callable<Integer> {
       + " ends before it. Default: the day after the latest start date in the file.")
   String fieldworkStart;
 
-  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the chosen cases (same columns) here.")
+  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the chosen cases (same columns) here. A cell"
+      + " a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, so -5 too)"
+      + " is written with ' in front.")
   Path out;
 
   @Override
@@ -169,19 +179,27 @@ final class SampleCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the CSV with its header; column names are normalised to lower-case words joined by hyphens. */
+  /**
+   * Reads the CSV with its header; column names are normalised to lower-case words joined by hyphens. A UTF-8
+   * byte-order mark before the header is skipped. A header naming one column twice is refused, since one of the
+   * two would be lost. Messages name the file, the line and the column, never a cell's content (which can be case
+   * notes).
+   */
   static List<String> readCsv(Path file, List<Map<String, String>> rows, List<Integer> lines) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<String> header = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader raw = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Reader reader = withoutByteOrderMark(raw);
         MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(reader)) {
       if (!it.hasNextValue()) {
         throw new InputException(file + ": empty file; expected a header row");
       }
+      int headerLine = it.getCurrentLocation().getLineNr();
       for (String h : it.nextValue()) {
         header.add(normalise(h));
       }
+      checkHeader(file, headerLine, header);
       while (it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
         List<String> cells = it.nextValue();
@@ -201,13 +219,50 @@ final class SampleCommand implements Callable<Integer> {
       }
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file");
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InputException) {
-        throw (InputException) e;
-      }
-      throw new InputException(file + ": not a readable CSV file: " + e.getMessage().lines().findFirst().orElse(""));
+    } catch (CharacterCodingException e) {
+      throw new InputException(file + ": not UTF-8 text; save it as CSV in UTF-8; nothing written");
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes the text around the fault, which may be case data: say only where and what.
+      int at = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      String line = at < 1 ? "" : ":" + at;
+      throw new InputException(file + line + ": not a readable CSV file; reading stopped at this line (check the"
+          + " quotes before it: a quoted cell ends with a quote, and a quote inside it is written twice); nothing"
+          + " written");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InputException(file + ": not a readable CSV file (" + e.getClass().getSimpleName() + ")");
     }
     return header;
+  }
+
+  /** The reader past a UTF-8 byte-order mark, which spreadsheets write at the start of "CSV UTF-8" files. */
+  private static Reader withoutByteOrderMark(Reader in) throws IOException {
+    PushbackReader reader = new PushbackReader(in, 1);
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
+  }
+
+  /** Refuses a header that names a column twice (after {@link #normalise(String)}), naming both positions. */
+  private static void checkHeader(Path file, int line, List<String> header) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      Integer earlier = first.putIfAbsent(header.get(c), c);
+      if (earlier != null) {
+        problems.add(file + ":" + line + ": column '" + header.get(c) + "' is named twice in the header, as columns "
+            + (earlier + 1) + " and " + (c + 1) + " (names are compared in lower case, with hyphens for spaces and"
+            + " underscores); name each column once; nothing written");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
   }
 
   /** {@code Start Date} becomes {@code start-date}; {@code reference} and {@code risk level} take their usual names. */
@@ -229,21 +284,30 @@ final class SampleCommand implements Callable<Integer> {
     }
   }
 
-  private void writeCsv(Path out, List<String> header, CaseSample sample, List<Map<String, String>> rows)
-      throws IOException {
-    java.util.Set<String> chosen = new java.util.HashSet<>();
+  /**
+   * Writes the chosen rows, header first, sorted by reference, every cell through {@link CsvCells#neutralise}.
+   * Rows are written as lists rather than maps, so a neutralised header name can never collide with another.
+   */
+  private void writeCsv(Path out, List<String> header, CaseSample sample, List<Map<String, String>> rows) {
+    Set<String> chosen = new HashSet<>();
     sample.selected().forEach(c -> chosen.add(c.ref().value()));
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    header.forEach(schema::addColumn);
-    OutputFile.write("--out", out, List.of(population), w -> {
-      List<Map<String, String>> selected = new ArrayList<>();
-      for (Map<String, String> r : rows) {
-        if (chosen.contains(r.getOrDefault(PopulationCase.COLUMN_REF, "").strip())) {
-          selected.add(r);
-        }
+    List<Map<String, String>> selected = new ArrayList<>();
+    for (Map<String, String> r : rows) {
+      if (chosen.contains(r.getOrDefault(PopulationCase.COLUMN_REF, "").strip())) {
+        selected.add(r);
       }
-      selected.sort(java.util.Comparator.comparing(r -> r.get(PopulationCase.COLUMN_REF).strip()));
-      new CsvMapper().writer(schema.build()).writeValues(w).writeAll(selected);
+    }
+    selected.sort(Comparator.comparing(r -> r.get(PopulationCase.COLUMN_REF).strip()));
+    List<List<String>> table = new ArrayList<>();
+    table.add(header.stream().map(CsvCells::neutralise).collect(Collectors.toList()));
+    for (Map<String, String> r : selected) {
+      table.add(header.stream().map(h -> CsvCells.neutralise(r.get(h))).collect(Collectors.toList()));
+    }
+    CsvMapper mapper = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    OutputFile.write("--out", out, List.of(population), w -> {
+      try (SequenceWriter writer = mapper.writer(CsvSchema.emptySchema()).writeValues(w)) {
+        writer.writeAll(table);
+      }
     });
   }
 }
