@@ -145,7 +145,7 @@ class FrameworksTest {
   }
 
   @Test
-  void domainOne_2019Changes_areExactlyTheNoticesThreeNewPromptsAndTheSeriousFurtherOffencePrompt() {
+  void domainOne_2019Changes_areTheNoticesPromptsAndFourModelledKeyQuestionRewordings() {
     Map<String, String> before = prompts(Y2018, 1);
     Map<String, String> after = prompts(Y2019, 1);
     assertThat(added(before, after))
@@ -156,11 +156,26 @@ class FrameworksTest {
     assertThat(changed(before, after)).containsExactly("[] 1.4.4.b");
     assertThat(after.get("[] 1.4.4.b")).contains("Serious Further Offence reviews").endsWith("[NOTICE]");
     assertThat(removed(before, after)).isEmpty();
-    assertThat(keyQuestions(Y2019, 1)).isEqualTo(keyQuestions(Y2018, 1));
+    // "A clearer link between management inputs and delivery outputs", using domain two and three case data: one
+    // modelled rewording per standard; the standards themselves do not change.
+    Map<String, String> questionsBefore = keyQuestions(Y2018, 1);
+    Map<String, String> questionsAfter = keyQuestions(Y2019, 1);
+    assertThat(questionsAfter.keySet()).containsExactlyElementsOf(questionsBefore.keySet());
+    assertThat(changed(questionsBefore, questionsAfter))
+        .containsExactly("[] 1.1.1", "[] 1.2.3", "[] 1.3.2", "[] 1.4.4");
+    assertThat(questionsAfter.get("[] 1.1.1"))
+        .contains("informed by the quality of case supervision")
+        .endsWith("[MODELLED]");
+    assertThat(questionsAfter.get("[] 1.2.3")).contains("quality of casework").endsWith("[MODELLED]");
+    assertThat(questionsAfter.get("[] 1.3.2")).contains("supports effective case supervision").endsWith("[MODELLED]");
+    assertThat(questionsAfter.get("[] 1.4.4"))
+        .contains("drawing on data about the quality of casework")
+        .contains("audit, inspection and monitoring")
+        .endsWith("[MODELLED]");
   }
 
   @Test
-  void domainThree_2019Changes_areExactlyTheNoticesCourtVictimAndUnpaidWorkPrompts() {
+  void domainThree_2019Changes_areTheNoticesPromptsAndModelledVictimAndUnpaidWorkKeyQuestionRewordings() {
     Map<String, String> before = prompts(Y2018, 3);
     Map<String, String> after = prompts(Y2019, 3);
     assertThat(added(before, after))
@@ -179,7 +194,19 @@ class FrameworksTest {
         .contains("safeguarding and domestic abuse checks")
         .endsWith("[NOTICE]");
     assertThat(removed(before, after)).isEmpty();
-    assertThat(keyQuestions(Y2019, 3)).isEqualTo(keyQuestions(Y2018, 3));
+    // Victim work and unpaid work changed "some of the questions"; court work (one prompt) and Through the Gate (no
+    // change) keep theirs, and no standard changes.
+    Map<String, String> questionsBefore = keyQuestions(Y2018, 3);
+    Map<String, String> questionsAfter = keyQuestions(Y2019, 3);
+    assertThat(questionsAfter.keySet()).containsExactlyElementsOf(questionsBefore.keySet());
+    assertThat(changed(questionsBefore, questionsAfter))
+        .containsExactly("[crc] 3.1.1", "[nps-division] 3.2.1", "[nps-division] 3.2.2");
+    assertThat(questionsAfter.get("[crc] 3.1.1")).contains("assessment of the individual").endsWith("[MODELLED]");
+    assertThat(questionsAfter.get("[nps-division] 3.2.1")).contains("procedurally just").endsWith("[MODELLED]");
+    assertThat(questionsAfter.get("[nps-division] 3.2.2"))
+        .contains("ongoing communication", "information sharing", "multi-agency working",
+            "professional victims' service")
+        .endsWith("[MODELLED]");
   }
 
   @Test

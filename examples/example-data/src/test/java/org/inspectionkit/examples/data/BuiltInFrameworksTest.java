@@ -14,6 +14,7 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.framework.FrameworkLevel;
 import org.inspectionkit.model.framework.KeyQuestionCode;
 import org.inspectionkit.model.framework.StandardCode;
+import org.inspectionkit.model.framework.WordingSource;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.consistency.CheckContext;
@@ -22,7 +23,6 @@ import org.inspectionkit.rules.consistency.ConsistencyPolicy;
 import org.inspectionkit.rules.consistency.Finding;
 import org.inspectionkit.rules.consistency.Severity;
 import org.inspectionkit.rules.diff.Change;
-import org.inspectionkit.rules.diff.ChangeKind;
 import org.inspectionkit.rules.diff.FrameworkChanges;
 import org.inspectionkit.rules.diff.FrameworkDiff;
 import org.inspectionkit.rules.followup.FollowUp;
@@ -40,37 +40,92 @@ class BuiltInFrameworksTest {
   static final Framework F2019 = Frameworks.load("probation-2019-20");
 
   @Test
-  void diff_reproducesTheSeedNoticesStandardsChangesAndNothingElse() {
+  void diff_listsTheSeedNoticesQuestionAndPromptChangesAndNothingElse() {
     FrameworkChanges changes = FrameworkDiff.between(F2018, F2019);
-    assertThat(changes.within(DomainCode.of(2))).as("domain two is unchanged").isEmpty();
-    assertThat(changes.changes())
-        .as("only prompts change; standards, key questions and applicability stay")
-        .allMatch(c -> c.level() == FrameworkLevel.PROMPT)
-        .allMatch(c -> c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.REWORDED);
+    // Every change, by kind, level, code and provider types, in the order the diff lists them: the notice's 14 prompt
+    // changes and 7 modelled key question rewordings; no standard, applicability or rating changes.
+    assertThat(changes.changes()).extracting(c -> c.kind() + " " + c.level() + " " + c.code() + " " + c.providerTypes())
+        .containsExactly(
+            "REWORDED KEY_QUESTION 1.1.1 [crc, nps-division]",
+            "ADDED PROMPT 1.2.2.c [crc, nps-division]",
+            "REWORDED KEY_QUESTION 1.2.3 [crc, nps-division]",
+            "ADDED PROMPT 1.2.5.c [crc, nps-division]",
+            "ADDED PROMPT 1.3.1.c [crc, nps-division]",
+            "REWORDED KEY_QUESTION 1.3.2 [crc, nps-division]",
+            "REWORDED KEY_QUESTION 1.4.4 [crc, nps-division]",
+            "REWORDED PROMPT 1.4.4.b [crc, nps-division]",
+            "REWORDED KEY_QUESTION 3.1.1 [crc]",
+            "REWORDED PROMPT 3.1.1.c [nps-division]",
+            "ADDED PROMPT 3.1.1.d [crc]",
+            "ADDED PROMPT 3.1.2.c [crc]",
+            "ADDED PROMPT 3.1.2.d [crc]",
+            "ADDED PROMPT 3.1.2.e [crc]",
+            "ADDED PROMPT 3.1.2.f [crc]",
+            "REWORDED KEY_QUESTION 3.2.1 [nps-division]",
+            "ADDED PROMPT 3.2.1.c [nps-division]",
+            "REWORDED KEY_QUESTION 3.2.2 [nps-division]",
+            "ADDED PROMPT 3.2.2.c [nps-division]",
+            "ADDED PROMPT 3.2.2.d [nps-division]",
+            "ADDED PROMPT 3.2.2.e [nps-division]");
+    assertThat(changes.changes()).hasSize(21);
+    assertThat(changes.changes().stream().filter(c -> c.level() == FrameworkLevel.PROMPT)).hasSize(14);
     List<String> text = changes.changes().stream().map(Change::describe).collect(Collectors.toList());
-    // Domain one: three new prompts, and learning from Serious Further Offence reviews.
-    assertThat(changes.within(DomainCode.of(1))).extracting(c -> c.code().toString())
-        .containsExactly("1.2.2.c", "1.2.5.c", "1.3.1.c", "1.4.4.b");
+
+    // Domain one: three new prompts, learning from Serious Further Offence reviews, and key questions that link
+    // management inputs to delivery outputs and use the domain two and three case data.
     assertThat(text).anyMatch(t -> t.contains("Diversity") && t.contains("workforce"));
     assertThat(text).anyMatch(t -> t.contains("promotion") && t.contains("reward and recognition"));
     assertThat(text).anyMatch(t -> t.contains("disproportionality"));
     assertThat(text).anyMatch(t -> t.startsWith("REWORDED prompt 1.4.4") && t.contains("Serious Further Offence"));
-    // NPS court work: safeguarding and domestic abuse checks.
+    assertReworded(text, "1.1.1", "informed by the quality of case supervision");
+    assertReworded(text, "1.2.3", "as shown in the quality of casework");
+    assertReworded(text, "1.3.2", "supports effective case supervision");
+    assertReworded(text, "1.4.4", "drawing on data about the quality of casework");
+    // NPS court work: safeguarding and domestic abuse checks, at prompt level only.
     assertThat(text).anyMatch(t -> t.contains("[nps-division]") && t.contains("safeguarding and domestic abuse"));
-    // NPS victim work: four new prompts.
+    assertThat(F2019.standard(ProviderType.NPS_DIVISION, StandardCode.of(3, 1)).orElseThrow().keyQuestions())
+        .extracting(k -> k.text())
+        .containsExactlyElementsOf(
+            F2018.standard(ProviderType.NPS_DIVISION, StandardCode.of(3, 1)).orElseThrow().keyQuestions().stream()
+                .map(k -> k.text()).collect(Collectors.toList()));
+    // NPS victim work: four new prompts, and both key questions take in the notice's four themes.
     for (String victims : List.of("Procedural justice", "Information sharing and ongoing communication",
         "Multi-agency working", "professionalisation of victims' services")) {
       assertThat(text).anyMatch(t -> t.contains("[nps-division]") && t.contains(victims));
     }
+    assertReworded(text, "3.2.1", "procedurally just");
+    assertReworded(text, "3.2.2", "ongoing communication, supported by information sharing, multi-agency working"
+        + " and a professional victims' service");
     // CRC unpaid work: assessment linked to delivery, rehabilitation, supervision, modelling, opportunities.
     for (String unpaid : List.of("assessment of the individual", "desistance", "probation supervision",
         "Pro-social modelling", "types of opportunities")) {
       assertThat(text).anyMatch(t -> t.contains("[crc]") && t.contains(unpaid));
     }
-    // Through the Gate: no change.
+    assertReworded(text, "3.1.1", "in line with the assessment of the individual");
+
+    // Every reworded key question is modelled wording, a paraphrase of the notice's description.
+    for (Change c : changes.changes()) {
+      if (c.level() == FrameworkLevel.KEY_QUESTION) {
+        ProviderType type = c.providerTypes().get(0);
+        KeyQuestionCode code = KeyQuestionCode.parse(c.code().toString());
+        assertThat(F2019.keyQuestion(type, code).orElseThrow().wordingSource()).as("%s", code)
+            .isEqualTo(WordingSource.MODELLED);
+      }
+    }
+    // Domain two and Through the Gate: no change at any level.
+    assertThat(changes.within(DomainCode.of(2))).as("domain two is unchanged").isEmpty();
+    assertThat(F2019.domain(DomainCode.of(2))).isEqualTo(F2018.domain(DomainCode.of(2)));
     assertThat(changes.changes())
-        .noneMatch(c -> c.providerTypes().equals(List.of(ProviderType.CRC)) && c.code().toString().startsWith("3.2"));
-    assertThat(changes.changes()).hasSize(14);
+        .noneMatch(c -> c.providerTypes().contains(ProviderType.CRC) && c.code().toString().startsWith("3.2"));
+    assertThat(F2019.standard(ProviderType.CRC, StandardCode.of(3, 2)))
+        .isEqualTo(F2018.standard(ProviderType.CRC, StandardCode.of(3, 2)));
+  }
+
+  private static void assertReworded(List<String> text, String keyQuestion, String newWording) {
+    assertThat(text).as("key question %s", keyQuestion)
+        .filteredOn(t -> t.startsWith("REWORDED key question " + keyQuestion + " "))
+        .singleElement()
+        .satisfies(t -> assertThat(t.substring(t.indexOf("\" -> \""))).contains(newWording));
   }
 
   /** The seed notice's example: a CRC with leadership Good and casework Inadequate. */
