@@ -1,5 +1,8 @@
 package org.inspectionkit.rules.consistency;
 
+import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.inspection.FieldworkPeriod;
+import org.inspectionkit.rules.fieldwork.FieldworkPattern;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,6 +142,20 @@ public final class BuiltInChecks {
   public static ConsistencyCheck recommendationFollowUp() {
     return new Check("recommendation-follow-up",
         "the previous inspection's recommendations followed up, on results", BuiltInChecks::followUp);
+  }
+
+  /**
+   * {@code timetable}: fieldwork outside its cycle's inspection window ({@code timetable.fieldwork-outside-cycle}),
+   * fieldwork that does not follow the cycle's pattern in length or first day ({@code timetable.fieldwork-pattern};
+   * in 2019-20 two weeks on site, a week off site, then a week on site), and domain-one evidence submitted on or
+   * after the first day of fieldwork where the method asks for it "prior to fieldwork"
+   * ({@code timetable.evidence-after-fieldwork-began}). Warnings; nothing when the inspection records no fieldwork
+   * or the policy has no pattern for its cycle.
+   *
+   * @return the check
+   */
+  public static ConsistencyCheck timetable() {
+    return new Check("timetable", "fieldwork or evidence outside the cycle's timetable", BuiltInChecks::timetable);
   }
 
   /**
@@ -324,6 +341,71 @@ public final class BuiltInChecks {
       }
     }
     return out;
+  }
+
+  private static List<Finding> timetable(CheckContext c) {
+    List<Finding> out = new ArrayList<>();
+    Inspection inspection = c.inspection();
+    Optional<FieldworkPattern> found =
+        c.policy().fieldworkPatterns().stream().filter(p -> p.cycle().equals(inspection.cycle())).findFirst();
+    if (found.isEmpty() || inspection.fieldwork().isEmpty()) {
+      return out;
+    }
+    FieldworkPattern pattern = found.get();
+    FieldworkPeriod fieldwork = inspection.fieldwork().get();
+    boolean early = pattern.cycleOpens().isPresent() && fieldwork.start().isBefore(pattern.cycleOpens().get());
+    boolean late = pattern.cycleCloses().isPresent() && fieldwork.end().isAfter(pattern.cycleCloses().get());
+    if (early || late) {
+      out.add(
+          Finding.builder()
+              .code("timetable.fieldwork-outside-cycle")
+              .severity(Severity.WARNING)
+              .putFigure("fieldwork-start", fieldwork.start().toString())
+              .putFigure("fieldwork-end", fieldwork.end().toString())
+              .message(
+                  "the fieldwork (" + fieldwork.start() + " to " + fieldwork.end() + ") lies outside the "
+                      + inspection.cycle() + " cycle, which runs from "
+                      + pattern.cycleOpens().map(Object::toString).orElse("its start") + " to "
+                      + pattern.cycleCloses().map(Object::toString).orElse("its end"))
+              .build());
+    }
+    if (fieldwork.weeks() != pattern.weeks().size() || fieldwork.start().getDayOfWeek() != pattern.firstDay()) {
+      out.add(
+          Finding.builder()
+              .code("timetable.fieldwork-pattern")
+              .severity(Severity.WARNING)
+              .putFigure("weeks", Integer.toString(fieldwork.weeks()))
+              .putFigure("pattern-weeks", Integer.toString(pattern.weeks().size()))
+              .message(
+                  "the fieldwork runs " + fieldwork.weeks() + (fieldwork.weeks() == 1 ? " week" : " weeks")
+                      + " from a " + dayName(fieldwork.start().getDayOfWeek()) + ", but the " + inspection.cycle()
+                      + " pattern is " + pattern.weeks().size() + " weeks from a " + dayName(pattern.firstDay())
+                      + ": " + pattern.describeWeeks())
+              .build());
+    }
+    if (pattern.evidenceLeadTime().isPresent()) {
+      for (EvidenceSubmission e : inspection.evidenceSubmissions()) {
+        if (e.submittedOn().isPresent() && !e.submittedOn().get().isBefore(fieldwork.start())) {
+          out.add(
+              Finding.builder()
+                  .code("timetable.evidence-after-fieldwork-began")
+                  .severity(Severity.WARNING)
+                  .addElement(e.keyQuestion())
+                  .putFigure("submitted-on", e.submittedOn().get().toString())
+                  .message(
+                      "the domain-one evidence for key question " + e.keyQuestion() + " was submitted on "
+                          + e.submittedOn().get() + ", once fieldwork had begun (" + fieldwork.start()
+                          + "); the method asks for it prior to fieldwork")
+                  .build());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String dayName(java.time.DayOfWeek day) {
+    String name = day.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<Finding> providerMismatch(CheckContext c) {

@@ -52,6 +52,7 @@ public abstract class CheckSet {
             BuiltInChecks.domainOneDisconnect(),
             BuiltInChecks.caseRatedFromCaseData(false),
             BuiltInChecks.domainThreeMatchesProviderType(),
+            BuiltInChecks.timetable(),
             BuiltInChecks.sampleComposition())
         .build();
   }
@@ -74,6 +75,7 @@ public abstract class CheckSet {
             BuiltInChecks.serviceUserVoice(),
             BuiltInChecks.unpaidWorkQualitativeEvidence(),
             BuiltInChecks.recommendationFollowUp(),
+            BuiltInChecks.timetable(),
             BuiltInChecks.sampleComposition())
         .build();
   }

@@ -3,6 +3,7 @@ package org.inspectionkit.rules.consistency;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.inspectionkit.rules.fieldwork.FieldworkPattern;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
 import org.inspectionkit.model.framework.StandardCode;
@@ -120,6 +121,18 @@ public abstract class ConsistencyPolicy {
   @Value.Default
   public double samplingMarginPoints() {
     return 10.0;
+  }
+
+  /**
+   * Timetable: the fieldwork pattern and inspection window of each cycle, against which an inspection's fieldwork
+   * and evidence dates are checked; default {@link FieldworkPattern#builtIn()} (the 2019-20 window from the
+   * notice; none known for 2018-19).
+   *
+   * @return the patterns, one per cycle
+   */
+  @Value.Default
+  public List<FieldworkPattern> fieldworkPatterns() {
+    return FieldworkPattern.builtIn();
   }
 
   /**

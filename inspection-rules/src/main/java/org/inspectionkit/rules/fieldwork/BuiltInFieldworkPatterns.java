@@ -43,6 +43,9 @@ final class BuiltInFieldworkPatterns {
         .addWeeks(FieldworkWeek.of(4, true,
             FieldworkActivity.of("Finalise the gathering of evidence on organisational delivery", 1)))
         .evidenceLeadTime(EVIDENCE_LEAD_TIME_2019_20)
+        // The notice: "Our first inspection was announced in July 2019 and we plan to finish in December 2020."
+        .cycleOpens(java.time.LocalDate.of(2019, 7, 1))
+        .cycleCloses(java.time.LocalDate.of(2020, 12, 31))
         .addInterviewWeeks(1, 2)
         .domainsKeptSeparate(false)
         .addNotes("Placeholders for the inspection manual: the evidence deadline two weeks before fieldwork, and the"

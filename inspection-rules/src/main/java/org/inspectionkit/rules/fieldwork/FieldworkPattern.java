@@ -1,6 +1,7 @@
 package org.inspectionkit.rules.fieldwork;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,20 @@ public abstract class FieldworkPattern {
   public abstract boolean domainsKeptSeparate();
 
   /**
+   * The first day of the cycle's inspection window, if known: no fieldwork of the cycle starts before it.
+   *
+   * @return the first day
+   */
+  public abstract Optional<LocalDate> cycleOpens();
+
+  /**
+   * The last day of the cycle's inspection window, if known: no fieldwork of the cycle ends after it.
+   *
+   * @return the last day
+   */
+  public abstract Optional<LocalDate> cycleCloses();
+
+  /**
    * The day of the week fieldwork and each of its weeks start on; Monday unless said otherwise.
    *
    * @return the first day
@@ -118,6 +133,28 @@ public abstract class FieldworkPattern {
    * @return the notes
    */
   public abstract List<String> notes();
+
+  /**
+   * The weeks in words, such as {@code weeks 1-2 on site, week 3 off site, week 4 on site}.
+   *
+   * @return the description
+   */
+  public String describeWeeks() {
+    List<String> parts = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < weeks().size()) {
+      int j = i;
+      while (j + 1 < weeks().size() && weeks().get(j + 1).onSite() == weeks().get(i).onSite()) {
+        j++;
+      }
+      int from = weeks().get(i).number();
+      int to = weeks().get(j).number();
+      parts.add((from == to ? "week " + from : "weeks " + from + "-" + to)
+          + (weeks().get(i).onSite() ? " on site" : " off site"));
+      i = j + 1;
+    }
+    return String.join(", ", parts);
+  }
 
   /**
    * The built-in patterns, oldest first.

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rate",
     mixinStandardHelpOptions = true,
     description = {
-      "Rates an inspection: every standard, the key question that drove it with its share and 95%% interval,"
+      "Rates an inspection: every standard, the key question that drove it with its share and sampling interval (80%% confidence unless the policy says otherwise),"
           + " overrides, and the overall rating with its score.",
       "Exit code 0 on success, 2 on invalid input (errors on standard error, nothing on standard output)."
     })

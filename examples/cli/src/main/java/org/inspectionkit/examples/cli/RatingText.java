@@ -20,7 +20,8 @@ final class RatingText {
         .append(", framework ").append(rating.framework()).append(", policy ").append(rating.policy().name())
         .append("\n\n");
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"Standard", "Rating", "Driving key question", "Share", "95% interval", "Override"});
+    rows.add(new String[] {"Standard", "Rating", "Driving key question", "Share",
+        rating.policy().intervalConfidenceLabel() + " interval", "Override"});
     for (StandardRating s : rating.standards()) {
       Optional<KeyQuestionResult> driving = s.keyQuestions().stream().filter(KeyQuestionResult::driving).findFirst();
       String drivingText =
