@@ -21,29 +21,35 @@ import org.inspectionkit.rules.sampling.internal.LargestRemainder;
 import org.inspectionkit.rules.sampling.internal.SplitMix64;
 
 /**
- * A stratified case sample drawn from an eligible population by a {@link SampleSpecification}, with how it was
- * drawn.
+ * A stratified case sample drawn from an eligible population by a {@link SampleSpecification}, with its reserve list
+ * and how both were drawn.
  *
- * <p>{@link #draw(List, SampleSpecification, LocalDate, long)} works in four steps:
+ * <p>{@link #draw(List, SampleSpecification, LocalDate, long)} works in five steps:
  *
  * <ol>
  *   <li>Eligibility: the records whose start date lies in the specification's window before fieldwork
  *       ({@link SampleSpecification#eligibilityWindowBefore(LocalDate)}) form the eligible population of
  *       {@code N} cases.
  *   <li>Size: {@code n} cases by {@link SampleSize#calculate(int, SampleSpecification)}.
- *   <li>Allocation: the eligible cases are grouped into strata by the specification's attributes; each stratum of
- *       {@code N_h} cases gets the whole part of its share {@code n * N_h / N}, and the cases left over go one each
- *       to the strata with the largest remaining fractions (ties: the larger stratum first, then stratum order).
- *       So the strata add up to {@code n}, each is within one case of its share, and none is asked for more cases
- *       than it has.
+ *   <li>Allocation: the eligible cases are grouped into strata by the specification's attributes and the sample is
+ *       shared among them by the specification's {@link AllocationMethod}: each stratum of {@code N_h} cases gets
+ *       the whole part of its share {@code n * N_h / N}, and the cases left over go one each to the strata with
+ *       the largest remaining fractions (ties: the larger stratum first, then stratum order). So the strata add up
+ *       to {@code n}, each is within one case of its share, and none is asked for more cases than it has.
  *   <li>Selection: within each stratum, its cases sorted by reference are shuffled by a partial Fisher-Yates
  *       shuffle driven by a SplitMix64 generator whose seed is derived from the sample's seed and the stratum's
- *       name; the first cases of the shuffle are selected.
+ *       name; the first {@code k_h} cases of the shuffle (the stratum's target) are selected.
+ *   <li>Reserves: the shuffle goes on, with the same generator, over the stratum's cases not selected, for as many
+ *       cases as the specification's {@link ReserveRule} gives the stratum; they are its reserves, in the order
+ *       they are drawn, which is the order they are used in. A sampled case that turns out to be unusable is
+ *       replaced by the first unused reserve of its own stratum.
  * </ol>
  *
  * <p>The result depends only on the set of records, the specification, the fieldwork date and the seed: not on the
  * order of the records, not on the JVM or Java release (the generator is this library's own, not the JDK's), and
- * the selection in one stratum does not depend on the cases of another.
+ * the selection in one stratum does not depend on the cases of another. Drawing reserves changes nothing in the
+ * selection (the sample is the one drawn without them), and a larger reserve rule only adds cases to the end of each
+ * stratum's reserves: the first reserves stay the same.
  *
  * <p>Immutable and thread-safe. {@link #toString()} prints counts only.
  */
@@ -111,6 +117,35 @@ public abstract class CaseSample {
     return selectedByStratum().getOrDefault(stratum, List.of());
   }
 
+  /**
+   * The reserve list: for each stratum in stratum order, its reserves in the order they are used. Never a selected
+   * case, never a case twice, and every one an eligible case of its stratum.
+   *
+   * @return the reserve cases
+   */
+  public abstract List<ReserveCase> reserves();
+
+  /**
+   * The reserves of one stratum, in the order they are used: the first replaces the first sampled case of the
+   * stratum found unusable.
+   *
+   * @param stratum the stratum
+   * @return its reserve cases, positions 1, 2, ...
+   */
+  public List<ReserveCase> reservesIn(Stratum stratum) {
+    return reservesByStratum().getOrDefault(stratum, List.of());
+  }
+
+  @Value.Lazy
+  Map<Stratum, List<ReserveCase>> reservesByStratum() {
+    Map<Stratum, List<ReserveCase>> out = new HashMap<>();
+    for (ReserveCase r : reserves()) {
+      out.computeIfAbsent(r.stratum(), s -> new ArrayList<>()).add(r);
+    }
+    out.replaceAll((s, cases) -> List.copyOf(cases));
+    return Collections.unmodifiableMap(out);
+  }
+
   @Value.Lazy
   Map<Stratum, List<PopulationCase>> selectedByStratum() {
     Map<Stratum, List<PopulationCase>> out = new HashMap<>();
@@ -148,7 +183,7 @@ public abstract class CaseSample {
    * @param population the population records, in any order; records outside the eligibility window are left out
    * @param specification how to draw the sample
    * @param fieldworkStart the first day of fieldwork, which fixes the eligibility window
-   * @param seed the seed; the same seed and input give the same sample
+   * @param seed the seed; the same seed and input give the same sample and the same reserve list
    * @return the sample, or every problem with the input (a case reference used by more than one record)
    */
   public static Validation<List<Problem>, CaseSample> draw(
@@ -194,15 +229,22 @@ public abstract class CaseSample {
     for (int i = 0; i < order.size(); i++) {
       sizes[i] = strata.get(order.get(i)).size();
     }
-    int[] targets = LargestRemainder.allocate(n, sizes);
+    int[] targets = allocate(specification.allocation(), n, sizes);
 
     List<StratumAllocation> allocations = new ArrayList<>();
     List<PopulationCase> selected = new ArrayList<>();
+    List<ReserveCase> reserves = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       Stratum s = order.get(i);
       double share = eligible.isEmpty() ? 0 : (double) n * sizes[i] / eligible.size();
       allocations.add(StratumAllocation.of(s, (int) sizes[i], share, targets[i]));
-      selected.addAll(choose(strata.get(s), targets[i], SplitMix64.forLabel(seed, s.toString())));
+      int k = targets[i];
+      int r = specification.reserve().reservesFor(k, (int) sizes[i] - k);
+      List<PopulationCase> drawn = shuffledPrefix(strata.get(s), k + r, SplitMix64.forLabel(seed, s.toString()));
+      selected.addAll(drawn.subList(0, k));
+      for (int j = k; j < k + r; j++) {
+        reserves.add(ReserveCase.of(drawn.get(j).ref(), s, j - k + 1));
+      }
     }
     selected.sort(Comparator.comparing(PopulationCase::ref));
     return Validation.valid(ImmutableCaseSample.builder()
@@ -213,6 +255,7 @@ public abstract class CaseSample {
         .sampleSize(size.get())
         .allocations(allocations)
         .selected(selected)
+        .reserves(reserves)
         .build());
   }
 
@@ -252,7 +295,20 @@ public abstract class CaseSample {
     return Collections.unmodifiableList(problems);
   }
 
-  private static List<PopulationCase> choose(List<PopulationCase> sortedMembers, int k, SplitMix64 random) {
+  private static int[] allocate(AllocationMethod method, int n, long[] sizes) {
+    switch (method) {
+      case PROPORTIONAL_LARGEST_REMAINDER:
+        return LargestRemainder.allocate(n, sizes);
+      default:
+        throw new IllegalArgumentException("allocation: " + method);
+    }
+  }
+
+  /**
+   * The first {@code k} cases of a partial Fisher-Yates shuffle of the sorted members. Step {@code i} depends only
+   * on the steps before it, so the first cases are the same whatever {@code k} is.
+   */
+  private static List<PopulationCase> shuffledPrefix(List<PopulationCase> sortedMembers, int k, SplitMix64 random) {
     List<PopulationCase> deck = new ArrayList<>(sortedMembers);
     for (int i = 0; i < k; i++) {
       int j = i + random.nextInt(deck.size() - i);
@@ -269,6 +325,7 @@ public abstract class CaseSample {
   @Override
   public String toString() {
     return "CaseSample{kind=" + specification().sampleKind() + ", window=" + window() + ", seed=" + seed()
-        + ", eligible=" + eligible().size() + ", selected=" + selected().size() + "}";
+        + ", eligible=" + eligible().size() + ", selected=" + selected().size() + ", reserves=" + reserves().size()
+        + "}";
   }
 }

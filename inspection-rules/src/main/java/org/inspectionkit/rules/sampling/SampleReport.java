@@ -87,6 +87,15 @@ public abstract class SampleReport {
   }
 
   /**
+   * The number of reserve cases drawn with the sample, in all strata.
+   *
+   * @return the size of the reserve list
+   */
+  public int reserves() {
+    return sample().reserves().size();
+  }
+
+  /**
    * The margin of error the sample was sized for, as a fraction.
    *
    * @return the specification's margin of error
@@ -199,8 +208,10 @@ public abstract class SampleReport {
   }
 
   /**
-   * The report as plain text for a terminal or a file: the sample's specification, size and eligibility, then one
-   * line per stratum.
+   * The report as plain text for a terminal or a file: the sample's kind and seed; every rule it was drawn by, one a
+   * line, each a default of this library marked {@code (default)} and each the inspectorate's known practice marked
+   * {@code (known practice)}; the specification's note; size, eligibility and the cases achieved; the size of the
+   * reserve list; then one line per stratum.
    *
    * @return the text, lines ended by {@code \n}
    */
@@ -208,10 +219,12 @@ public abstract class SampleReport {
     SampleSpecification spec = sample().specification();
     StringBuilder out = new StringBuilder();
     out.append("Sample: ").append(spec.sampleKind()).append(", seed ").append(sample().seed()).append('\n');
-    if (spec.basis() != SpecificationBasis.USER_SUPPLIED) {
-      out.append("Specification: ").append(spec.basis().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append(" (a default to replace)\n");
+    out.append("Rules (those marked (default) are this library's defaults, not published rules):\n");
+    for (SamplingRule rule : SamplingRule.values()) {
+      out.append("  ").append(rule.label()).append(": ").append(spec.describe(rule))
+          .append(mark(spec.basisOf(rule))).append('\n');
     }
+    spec.note().ifPresent(n -> out.append("Note: ").append(n).append('\n'));
     out.append("Eligible: ").append(eligible()).append(" cases that started ").append(sample().window()).append('\n');
     out.append("Target: ").append(target()).append(" cases for ")
         .append(SampleSize.percent(spec.confidence())).append(" confidence, margin of error ")
@@ -219,6 +232,8 @@ public abstract class SampleReport {
         .append(sample().sampleSize().explanation()).append(")\n");
     out.append("Achieved: ").append(achieved()).append(" cases, margin of error ")
         .append(points(achievedMarginOfError())).append('\n');
+    out.append("Reserve: ").append(reserves()).append(reserves() == 1 ? " case" : " cases")
+        .append(" drawn from the eligible cases not selected, in order of use within each stratum\n");
     int width = "Stratum".length();
     for (StratumReport s : strata()) {
       width = Math.max(width, s.stratum().toString().length());
@@ -233,6 +248,17 @@ public abstract class SampleReport {
     return out.toString();
   }
 
+  private static String mark(SpecificationBasis basis) {
+    switch (basis) {
+      case PLACEHOLDER:
+        return " (default)";
+      case KNOWN_PRACTICE:
+        return " (known practice)";
+      default:
+        return "";
+    }
+  }
+
   private static String points(OptionalDouble margin) {
     return margin.isPresent() ? String.format(Locale.ROOT, "%.1f", margin.getAsDouble() * 100) + " points" : "none";
   }
@@ -245,6 +271,6 @@ public abstract class SampleReport {
   @Override
   public String toString() {
     return "SampleReport{kind=" + sample().specification().sampleKind() + ", eligible=" + eligible() + ", target="
-        + target() + ", achieved=" + achieved() + "}";
+        + target() + ", achieved=" + achieved() + ", reserves=" + reserves() + "}";
   }
 }

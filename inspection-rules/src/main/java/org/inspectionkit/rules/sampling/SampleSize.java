@@ -319,7 +319,7 @@ public final class SampleSize {
     return decimal(fraction * 100);
   }
 
-  private static String decimal(double v) {
+  static String decimal(double v) {
     String s = String.format(Locale.ROOT, "%.2f", v);
     return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
   }

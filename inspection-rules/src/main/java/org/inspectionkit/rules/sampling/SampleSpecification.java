@@ -2,8 +2,11 @@ package org.inspectionkit.rules.sampling;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -14,17 +17,25 @@ import org.inspectionkit.rules.fieldwork.DateSpan;
 import org.inspectionkit.rules.Problem;
 
 /**
- * How one kind of case sample is drawn: the confidence level and margin of error it is sized for, the attributes it
- * keeps in proportion, the window of start dates that makes a case eligible, and any minimum or maximum size.
+ * How one kind of case sample is drawn: every rule of it as data. The confidence level and margin of error it is
+ * sized for, the proportion assumed, which cases are eligible and the window of start dates that makes them so, the
+ * attributes it keeps in proportion, how the sample is shared among strata, any minimum or maximum size, and how
+ * many reserve cases are drawn after it (see {@link SamplingRule}).
  *
- * <p>A specification is data. The defaults ({@link #DEFAULT_CONFIDENCE}, {@link #DEFAULT_MARGIN_OF_ERROR},
- * {@link #DEFAULT_ASSUMED_PROPORTION}, {@link #DEFAULT_ELIGIBILITY_WINDOW}) are the inspectorate's long-standing
- * practice; the built-in specifications of each framework are in {@link SamplingPolicy}, and {@link #basis()} says
- * whether a value is a default to replace.
+ * <p>Each rule has a basis ({@link #basisOf(SamplingRule)}): {@link SpecificationBasis#KNOWN_PRACTICE} for a
+ * published fact (the inspectorate's known practice of sizing samples for 80% confidence and a margin of 5
+ * percentage points, {@link #DEFAULT_CONFIDENCE} and {@link #DEFAULT_MARGIN_OF_ERROR}),
+ * {@link SpecificationBasis#PLACEHOLDER} for a default of this library ({@link #DEFAULT_ASSUMED_PROPORTION},
+ * {@link #DEFAULT_ELIGIBILITY_WINDOW}, {@link #DEFAULT_STRATA},
+ * {@link AllocationMethod#PROPORTIONAL_LARGEST_REMAINDER}, {@link ReserveRule#DEFAULT}, no size limits: the
+ * inspection manual's own rules were not available), and
+ * {@link SpecificationBasis#USER_SUPPLIED} for a value of the user's. The built-in specifications of each framework
+ * are in {@link SamplingPolicy}; {@link #basis()} says where the specification as a whole comes from.
  *
  * <p>Invariants, checked when it is built: confidence, margin of error and assumed proportion strictly between 0
  * and 1; the eligibility window positive and its gap not negative; no attribute named twice; minimum at least 0,
- * maximum at least 1 and not below the minimum. Immutable and thread-safe.
+ * maximum at least 1 and not below the minimum; the description of the eligible cases and the note non-blank.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SampleSpecification {
@@ -89,6 +100,37 @@ public abstract class SampleSpecification {
   public abstract List<StratumAttribute> strata();
 
   /**
+   * Which cases make up the sample's population, in words, such as {@code sentences with an unpaid work
+   * requirement}. A description for reports: a sample is drawn from the records it is given, filtered by start date
+   * only, so the extract must hold only such cases. Empty when the specification does not say.
+   *
+   * @return the description of the eligible cases
+   */
+  public abstract Optional<String> eligibleCases();
+
+  /**
+   * How the sample is shared among the strata in whole cases;
+   * {@link AllocationMethod#PROPORTIONAL_LARGEST_REMAINDER} unless said otherwise.
+   *
+   * @return the allocation method
+   */
+  @Value.Default
+  public AllocationMethod allocation() {
+    return AllocationMethod.PROPORTIONAL_LARGEST_REMAINDER;
+  }
+
+  /**
+   * How many reserve cases are drawn in each stratum after the sample; {@link ReserveRule#DEFAULT} unless said
+   * otherwise.
+   *
+   * @return the reserve rule
+   */
+  @Value.Default
+  public ReserveRule reserve() {
+    return ReserveRule.DEFAULT;
+  }
+
+  /**
    * How long the window of eligible start dates is; {@link #DEFAULT_ELIGIBILITY_WINDOW} unless said otherwise.
    *
    * @return the window's length
@@ -141,6 +183,155 @@ public abstract class SampleSpecification {
   public abstract Optional<String> note();
 
   /**
+   * The bases the specification states, rule by rule, such as {@code CONFIDENCE -> KNOWN_PRACTICE}; a rule not
+   * named here has the basis {@link #basisOf(SamplingRule)} works out from its value. Set with
+   * {@link Builder#basis(SamplingRule, SpecificationBasis)}.
+   *
+   * @return the stated bases, by rule
+   */
+  public abstract Map<SamplingRule, SpecificationBasis> ruleBases();
+
+  /**
+   * Whether a rule is a published fact, a default of this library or the user's own value.
+   *
+   * <p>A rule named in {@link #ruleBases()} has the basis given there, except that
+   * {@link SpecificationBasis#KNOWN_PRACTICE} for the confidence level or the margin of error holds only for the
+   * known values, 80% and 5 percentage points: another value there is {@link SpecificationBasis#USER_SUPPLIED}. A rule
+   * not named has the basis of this library's default if its value is the default (known practice for 80% and 5
+   * points; {@link SpecificationBasis#PLACEHOLDER} for the other defaults, and for no size limits), and is
+   * {@link SpecificationBasis#USER_SUPPLIED} otherwise. A description of the eligible cases is never a default.
+   *
+   * @param rule the rule
+   * @return the rule's basis
+   */
+  public SpecificationBasis basisOf(SamplingRule rule) {
+    SpecificationBasis stated = ruleBases().get(rule);
+    if (stated == SpecificationBasis.KNOWN_PRACTICE && !isKnownValue(rule)) {
+      return SpecificationBasis.USER_SUPPLIED;
+    }
+    if (stated != null) {
+      return stated;
+    }
+    if (!isDefaultValue(rule)) {
+      return SpecificationBasis.USER_SUPPLIED;
+    }
+    return rule == SamplingRule.CONFIDENCE || rule == SamplingRule.MARGIN_OF_ERROR
+        ? SpecificationBasis.KNOWN_PRACTICE
+        : SpecificationBasis.PLACEHOLDER;
+  }
+
+  /**
+   * The rules that are this library's defaults ({@link SpecificationBasis#PLACEHOLDER}) rather than published facts
+   * or the user's values, in {@link SamplingRule} order.
+   *
+   * @return the default rules
+   */
+  public List<SamplingRule> defaults() {
+    List<SamplingRule> out = new ArrayList<>();
+    for (SamplingRule r : SamplingRule.values()) {
+      if (basisOf(r) == SpecificationBasis.PLACEHOLDER) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A rule's value in words, as a report shows it, such as {@code 80%} for the confidence level or
+   * {@code cases that started in the 6 months before fieldwork} for the eligibility window.
+   *
+   * @param rule the rule
+   * @return the value
+   */
+  public String describe(SamplingRule rule) {
+    switch (rule) {
+      case CONFIDENCE:
+        return SampleSize.percent(confidence());
+      case MARGIN_OF_ERROR:
+        return SampleSize.points(marginOfError()) + " percentage points";
+      case ASSUMED_PROPORTION:
+        return SampleSize.decimal(assumedProportion());
+      case ELIGIBLE_CASES:
+        return eligibleCases().orElse("the records supplied");
+      case ELIGIBILITY_WINDOW:
+        return eligibilityGap().isZero()
+            ? "cases that started in the " + words(eligibilityWindow()) + " before fieldwork"
+            : "cases that started in the " + words(eligibilityWindow()) + " ending " + words(eligibilityGap())
+                + " before fieldwork";
+      case STRATA:
+        return strata().isEmpty()
+            ? "none (one stratum of all cases)"
+            : strata().stream().map(StratumAttribute::name).collect(Collectors.joining(", "));
+      case ALLOCATION:
+        return allocation().description();
+      case SIZE_LIMITS:
+        return sizeLimits();
+      case RESERVE:
+        return reserve().describe();
+      default:
+        throw new IllegalArgumentException("rule: " + rule);
+    }
+  }
+
+  private boolean isKnownValue(SamplingRule rule) {
+    switch (rule) {
+      case CONFIDENCE:
+        return confidence() == DEFAULT_CONFIDENCE;
+      case MARGIN_OF_ERROR:
+        return marginOfError() == DEFAULT_MARGIN_OF_ERROR;
+      default:
+        return true;
+    }
+  }
+
+  private boolean isDefaultValue(SamplingRule rule) {
+    switch (rule) {
+      case CONFIDENCE:
+        return confidence() == DEFAULT_CONFIDENCE;
+      case MARGIN_OF_ERROR:
+        return marginOfError() == DEFAULT_MARGIN_OF_ERROR;
+      case ASSUMED_PROPORTION:
+        return assumedProportion() == DEFAULT_ASSUMED_PROPORTION;
+      case ELIGIBLE_CASES:
+        return false;
+      case ELIGIBILITY_WINDOW:
+        return eligibilityWindow().equals(DEFAULT_ELIGIBILITY_WINDOW) && eligibilityGap().isZero();
+      case STRATA:
+        return strata().equals(DEFAULT_STRATA);
+      case ALLOCATION:
+        return allocation() == AllocationMethod.PROPORTIONAL_LARGEST_REMAINDER;
+      case SIZE_LIMITS:
+        return minimumSize().isEmpty() && maximumSize().isEmpty();
+      case RESERVE:
+        return reserve().equals(ReserveRule.DEFAULT);
+      default:
+        throw new IllegalArgumentException("rule: " + rule);
+    }
+  }
+
+  private String sizeLimits() {
+    List<String> limits = new ArrayList<>();
+    minimumSize().ifPresent(m -> limits.add("at least " + m + " cases"));
+    maximumSize().ifPresent(m -> limits.add("at most " + m + " cases"));
+    return limits.isEmpty() ? "none" : String.join(", ", limits);
+  }
+
+  /** {@code P6M} as {@code 6 months}, {@code P1Y2M10D} as {@code 1 year 2 months 10 days}. */
+  static String words(Period period) {
+    List<String> parts = new ArrayList<>();
+    unit(parts, period.getYears(), "year");
+    unit(parts, period.getMonths(), "month");
+    unit(parts, period.getDays(), "day");
+    return parts.isEmpty() ? "0 days" : String.join(" ", parts);
+  }
+
+  private static void unit(List<String> parts, int amount, String unit) {
+    if (amount != 0) {
+      parts.add(String.format(Locale.ROOT, "%d %s%s", amount, unit, Math.abs(amount) == 1 ? "" : "s"));
+    }
+  }
+
+  /**
    * The start dates that make a case eligible for fieldwork that starts on {@code fieldworkStart}, both ends
    * included: from {@code fieldworkStart - gap - window} to the day before {@code fieldworkStart - gap}. With no gap
    * and six months, fieldwork on 2019-09-02 gives 2019-03-02 to 2019-09-01.
@@ -161,7 +352,8 @@ public abstract class SampleSpecification {
    * @throws IllegalArgumentException if the confidence level is out of range
    */
   public SampleSpecification withConfidence(double confidence) {
-    return builder().from(this).confidence(confidence).basis(SpecificationBasis.USER_SUPPLIED).build();
+    return builder().from(this).confidence(confidence).basis(SpecificationBasis.USER_SUPPLIED)
+        .basis(SamplingRule.CONFIDENCE, SpecificationBasis.USER_SUPPLIED).build();
   }
 
   /**
@@ -172,7 +364,19 @@ public abstract class SampleSpecification {
    * @throws IllegalArgumentException if the margin of error is out of range
    */
   public SampleSpecification withMarginOfError(double marginOfError) {
-    return builder().from(this).marginOfError(marginOfError).basis(SpecificationBasis.USER_SUPPLIED).build();
+    return builder().from(this).marginOfError(marginOfError).basis(SpecificationBasis.USER_SUPPLIED)
+        .basis(SamplingRule.MARGIN_OF_ERROR, SpecificationBasis.USER_SUPPLIED).build();
+  }
+
+  /**
+   * A copy with another reserve rule, marked {@link SpecificationBasis#USER_SUPPLIED}.
+   *
+   * @param reserve the reserve rule, such as {@code ReserveRule.of(10, 1)}
+   * @return the copy
+   */
+  public SampleSpecification withReserve(ReserveRule reserve) {
+    return builder().from(this).reserve(reserve).basis(SpecificationBasis.USER_SUPPLIED)
+        .basis(SamplingRule.RESERVE, SpecificationBasis.USER_SUPPLIED).build();
   }
 
   /**
@@ -223,10 +427,27 @@ public abstract class SampleSpecification {
         throw new IllegalArgumentException(where + " note: must be non-blank and at most 2000 characters");
       }
     });
+    eligibleCases().ifPresent(n -> {
+      if (n.isBlank() || n.length() > 300) {
+        throw new IllegalArgumentException(where + " eligibleCases: must be non-blank and at most 300 characters");
+      }
+    });
   }
 
   /** Builds a {@link SampleSpecification}; the sample kind is required, everything else has a default. */
   public static final class Builder extends ImmutableSampleSpecification.Builder {
     Builder() {}
+
+    /**
+     * States the basis of one rule, replacing any stated before (see {@link SampleSpecification#basisOf}).
+     *
+     * @param rule the rule
+     * @param basis its basis
+     * @return this builder
+     */
+    public Builder basis(SamplingRule rule, SpecificationBasis basis) {
+      putRuleBase(rule, basis);
+      return this;
+    }
   }
 }

@@ -17,9 +17,10 @@ import org.inspectionkit.model.framework.SampleKind;
  *
  * <p>The set is versioned by its framework id: {@link #PROBATION_2018_19} and {@link #PROBATION_2019_20} are built
  * in; users build their own with {@link #builder()}, for a youth framework or with the values of an inspection
- * manual. The built-in values are defaults to replace: every built-in specification says so in its
- * {@link SampleSpecification#basis()} and {@link SampleSpecification#note()}. The two probation versions differ
- * where the 2019-20 notice says sampling changed in major ways, for Through the Gate (see {@link #PROBATION_2019_20}).
+ * manual. The built-in values are defaults to replace: every built-in specification states the basis of each of its
+ * rules ({@link SampleSpecification#basisOf(SamplingRule)}) and says what it stands in for in its
+ * {@link SampleSpecification#note()}. The two probation versions hold the same rules (see
+ * {@link #PROBATION_2019_20}).
  *
  * <p>Invariant: at most one specification per sample kind; specifications are kept in sample kind order.
  * Immutable and thread-safe.
@@ -29,19 +30,22 @@ public abstract class SamplingPolicy {
 
   /**
    * The built-in specifications of the 2018-19 probation framework: every sample sized for 80% confidence and a
-   * margin of 5 percentage points ({@link SpecificationBasis#KNOWN_PRACTICE}). Domain two and unpaid work are
-   * stratified by gender, sentence type and risk of serious harm; Through the Gate, court work and victim work by
-   * gender and risk of serious harm (a {@link SpecificationBasis#PLACEHOLDER}). Every sample takes cases that
-   * started (or, for Through the Gate, were released) in the six months before fieldwork.
+   * margin of 5 percentage points, which for domain two and unpaid work is the inspectorate's known practice
+   * ({@link SpecificationBasis#KNOWN_PRACTICE}) and for the other samples this library's default. Every other rule
+   * is a default ({@link SpecificationBasis#PLACEHOLDER}): domain two and unpaid work stratified by gender, sentence
+   * type and risk of serious harm, Through the Gate, court work and victim work by gender and risk of serious harm;
+   * every sample takes cases that started (or, for Through the Gate, were released) in the six months before
+   * fieldwork, is allocated by largest remainder, has no size limits and draws the {@link ReserveRule#DEFAULT}
+   * reserve list.
    */
   public static final SamplingPolicy PROBATION_2018_19 = BuiltInSamplingPolicies.probation2018();
 
   /**
-   * The built-in specifications of the 2019-20 probation framework: as {@link #PROBATION_2018_19} except Through
-   * the Gate, which takes releases in the <em>three</em> months before fieldwork rather than six. The notice says
-   * sampling changed in minor ways for domain two and unpaid work and in major ways for Through the Gate, with the
-   * details in the 2019-20 inspection manual, which we do not have: the shorter Through the Gate window is a
-   * {@link SpecificationBasis#PLACEHOLDER} for the manual's rule, and the minor changes are not modelled.
+   * The built-in specifications of the 2019-20 probation framework: the same rules as {@link #PROBATION_2018_19}.
+   * The notice says sampling changed in minor ways for domain two and unpaid work and in major ways for Through the
+   * Gate, with the details in the 2019-20 inspection manual, which was not available to this library: the changes
+   * are not modelled, the rules stay the 2018-19 defaults, and each of these three specifications says so in its
+   * note. Replace them with the manual's rules.
    */
   public static final SamplingPolicy PROBATION_2019_20 = BuiltInSamplingPolicies.probation2019();
 

@@ -7,10 +7,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.casework.RiskOfSeriousHarm;
+import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.ProblemsException;
@@ -162,8 +168,163 @@ class CaseSampleTest {
   void toString_countsOnly() {
     CaseSample s = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER, FIELDWORK, 7L);
 
-    assertThat(s).hasToString(
-        "CaseSample{kind=domain-two, window=2019-03-02 to 2019-09-01, seed=7, eligible=100, selected=63}");
+    assertThat(s).hasToString("CaseSample{kind=domain-two, window=2019-03-02 to 2019-09-01, seed=7, eligible=100,"
+        + " selected=63, reserves=13}");
+    assertThat(s.reserves().get(0).toString()).matches("ReserveCase\\{ref=D2-\\d{3}, position=1}");
+  }
+
+  @Test
+  void draw_hundredEligibleByGender_drawsTwentyPercentOfEachStratumAsReserves() {
+    CaseSample s = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER, FIELDWORK, 7L);
+
+    // 20% of 19 women = 3.8 -> 4; 20% of 44 men = 8.8 -> 9. Women first (stratum order), each in order of use.
+    List<ReserveCase> women = s.reservesIn(gender(Gender.FEMALE));
+    List<ReserveCase> men = s.reservesIn(gender(Gender.MALE));
+    assertThat(women).hasSize(4).extracting(ReserveCase::position).containsExactly(1, 2, 3, 4);
+    assertThat(men).hasSize(9).extracting(ReserveCase::position).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(s.reserves()).containsExactlyElementsOf(concat(women, men));
+    assertThat(women).allSatisfy(r -> assertThat(number(r)).isBetween(71, 100));
+    assertThat(men).allSatisfy(r -> assertThat(number(r)).isBetween(1, 70));
+    assertThat(s.reserves()).extracting(ReserveCase::ref)
+        .doesNotHaveDuplicates()
+        .doesNotContainAnyElementsOf(s.selected().stream().map(PopulationCase::ref).collect(Collectors.toList()));
+    assertThat(s.selectedIn(gender(Gender.FEMALE))).hasSize(19);
+  }
+
+  @Test
+  void draw_fixedSeed_givesThePinnedReserves() {
+    // Pinned once from this implementation, with the sample of draw_fixedSeed_givesThePinnedSample: four cases
+    // sampled per stratum, so 20% -> 0.8 -> 1 reserve each, the fifth case of each stratum's shuffle.
+    List<PopulationCase> population = seventyMenThirtyWomen().subList(60, 80);
+    SampleSpecification spec = SampleSpecification.builder()
+        .from(BY_GENDER).marginOfError(0.2).build();
+
+    CaseSample s = CaseSample.drawOrThrow(population, spec, FIELDWORK, 20_190_902L);
+
+    assertThat(s.reserves()).extracting(r -> r.ref().value() + " " + r.stratum() + " " + r.position())
+        .containsExactly("D2-074 gender=female 1", "D2-062 gender=male 1");
+  }
+
+  @Test
+  void draw_sameSeed_sameSampleAndSameReserveList() {
+    CaseSample a = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER, FIELDWORK, 11L);
+    CaseSample b = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER, FIELDWORK, 11L);
+
+    assertThat(b.selected()).isEqualTo(a.selected());
+    assertThat(b.reserves()).isEqualTo(a.reserves());
+  }
+
+  @Test
+  void draw_differentSeedsOnALargePopulation_differentSamplesAndDifferentReserveLists() {
+    List<PopulationCase> population = large(1_200);
+    Set<List<PopulationCase>> samples = new HashSet<>();
+    Set<List<ReserveCase>> reserves = new HashSet<>();
+
+    for (long seed = 1; seed <= 50; seed++) {
+      CaseSample s = CaseSample.drawOrThrow(population, SampleSpecification.builder()
+          .sampleKind(SampleKind.DOMAIN_TWO).strata(SampleSpecification.DEFAULT_STRATA).build(), FIELDWORK, seed);
+      samples.add(s.selected());
+      reserves.add(s.reserves());
+    }
+
+    // 145 of 1,200 cases and about 30 reserves: two seeds giving the same list would be a broken generator.
+    assertThat(samples).hasSize(50);
+    assertThat(reserves).hasSize(50);
+  }
+
+  @Test
+  void draw_firstReserve_isEveryCaseLeftEquallyOften() {
+    // Ten cases, at most three sampled, so one reserve (20% of 3 -> 1) from the seven left. Over 7,000 seeds each
+    // case should be the reserve about 700 times (binomial, standard deviation 25): every count within four.
+    List<PopulationCase> population = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      population.add(record("R" + i, LocalDate.of(2019, 6, 1)));
+    }
+    SampleSpecification three = SampleSpecification.builder().sampleKind(SampleKind.DOMAIN_TWO).maximumSize(3).build();
+    Map<String, Integer> counts = new TreeMap<>();
+
+    for (long seed = 0; seed < 7_000; seed++) {
+      CaseSample s = CaseSample.drawOrThrow(population, three, FIELDWORK, seed);
+      assertThat(s.selected()).hasSize(3);
+      assertThat(s.reserves()).singleElement().satisfies(r -> counts.merge(r.ref().value(), 1, Integer::sum));
+    }
+
+    assertThat(counts).hasSize(10);
+    assertThat(counts.values()).allSatisfy(c -> assertThat(c).isBetween(600, 800));
+  }
+
+  @Test
+  void draw_stratumWithNothingSampled_stillGetsItsMinimumReserve() {
+    // 199 men and one woman: n = 91, her share 91 / 200 = 0.455 of a case; the men's remaining fraction (0.545)
+    // is larger, so she gets no sampled case, but one reserve, the minimum for a stratum with cases left.
+    List<PopulationCase> population = new ArrayList<>();
+    for (int i = 1; i <= 199; i++) {
+      population.add(record(String.format("M%03d", i), LocalDate.of(2019, 6, 1)));
+    }
+    population.add(PopulationCase.builder().ref("W001").startDate(LocalDate.of(2019, 6, 1)).gender(Gender.FEMALE)
+        .build());
+
+    CaseSample s = CaseSample.drawOrThrow(population, BY_GENDER, FIELDWORK, 5L);
+
+    assertThat(s.selectedIn(gender(Gender.FEMALE))).isEmpty();
+    assertThat(s.reservesIn(gender(Gender.FEMALE))).singleElement()
+        .satisfies(r -> assertThat(r.ref().value()).isEqualTo("W001"));
+  }
+
+  @Test
+  void draw_census_hasNoReserves_andReserveRuleNoneHasNone() {
+    CaseSample census = CaseSample.drawOrThrow(
+        List.of(record("A", LocalDate.of(2019, 6, 1)), record("B", LocalDate.of(2019, 7, 1))), BY_GENDER, FIELDWORK,
+        1L);
+    CaseSample none = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER.withReserve(ReserveRule.NONE),
+        FIELDWORK, 7L);
+
+    assertThat(census.selected()).hasSize(2);
+    assertThat(census.reserves()).isEmpty();
+    assertThat(none.reserves()).isEmpty();
+    assertThat(none.selected())
+        .isEqualTo(CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER, FIELDWORK, 7L).selected());
+  }
+
+  @Test
+  void draw_reserveRuleAboveTheCasesLeft_takesEveryCaseLeftOnce() {
+    CaseSample s = CaseSample.drawOrThrow(seventyMenThirtyWomen(), BY_GENDER.withReserve(ReserveRule.of(500, 1)),
+        FIELDWORK, 7L);
+
+    // 11 women and 26 men are left after the sample; 500% would be 95 and 220.
+    assertThat(s.reservesIn(gender(Gender.FEMALE))).hasSize(11);
+    assertThat(s.reservesIn(gender(Gender.MALE))).hasSize(26);
+    List<String> all = new ArrayList<>();
+    s.selected().forEach(c -> all.add(c.ref().value()));
+    s.reserves().forEach(r -> all.add(r.ref().value()));
+    assertThat(all).doesNotHaveDuplicates().hasSize(100);
+  }
+
+  private static List<PopulationCase> large(int eligible) {
+    List<PopulationCase> out = new ArrayList<>();
+    Gender[] genders = Gender.values();
+    SentenceType[] types = {SentenceType.COMMUNITY, SentenceType.LICENCE};
+    RiskOfSeriousHarm[] risks = RiskOfSeriousHarm.values();
+    for (int i = 0; i < eligible; i++) {
+      out.add(PopulationCase.builder()
+          .ref(String.format("L%05d", i))
+          .startDate(LocalDate.of(2019, 3, 2).plusDays(i % 180))
+          .gender(genders[i % 7 == 0 ? 1 : 0])
+          .sentenceType(types[i % 3 == 0 ? 1 : 0])
+          .riskOfSeriousHarm(risks[i % 4 == 0 ? 0 : 1])
+          .build());
+    }
+    return out;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static int number(ReserveCase r) {
+    return Integer.parseInt(r.ref().value().substring(3));
   }
 
   static PopulationCase record(String ref, LocalDate start) {

@@ -56,6 +56,12 @@ final class Populations {
         .build();
   }
 
+  /** Reserve rules from none to more than the sample, with a minimum per stratum of 0 to 3. */
+  static Gen<ReserveRule> reserveRules() {
+    return rs -> ReserveRule.of(
+        integers().between(0, 150).generate(rs), integers().between(0, 3).generate(rs));
+  }
+
   /** Specifications stratified by a random subset of attributes, at a random confidence level and margin. */
   static Gen<SampleSpecification> specifications() {
     Gen<List<StratumAttribute>> strata = rs -> {

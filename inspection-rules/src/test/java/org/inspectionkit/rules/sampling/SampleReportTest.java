@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
+import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.Provider;
 import org.inspectionkit.model.provider.ProviderId;
@@ -112,5 +113,55 @@ class SampleReportTest {
         "Achieved: 63 cases, margin of error 4.9 points\n");
     assertThat(text).containsPattern("gender=female +30 +19 +19 +\\d+\\.\\d\n");
     assertThat(text).doesNotContain("\r");
+  }
+
+  @Test
+  void toText_builtInSpecification_listsEveryRule_markingTheDefaults() {
+    SampleSpecification d2 = SamplingPolicy.PROBATION_2019_20.specification(SampleKind.DOMAIN_TWO).orElseThrow();
+    CaseSample s = CaseSample.drawOrThrow(CaseSampleTest.seventyMenThirtyWomen(), d2, FIELDWORK, 7L);
+
+    String text = s.report().toText();
+
+    assertThat(text).contains(
+        "Rules (those marked (default) are this library's defaults, not published rules):\n"
+            + "  confidence level: 80% (known practice)\n"
+            + "  margin of error: 5 percentage points (known practice)\n"
+            + "  assumed proportion: 0.5 (default)\n"
+            + "  eligible cases: community sentences and licences (default)\n"
+            + "  eligibility window: cases that started in the 6 months before fieldwork (default)\n"
+            + "  strata: gender, sentence-type, risk-of-serious-harm (default)\n"
+            + "  allocation: in proportion to each stratum's eligible cases, whole cases by largest remainder"
+            + " (default)\n"
+            + "  size limits: none (default)\n"
+            + "  reserve: 20% of each stratum's sample, rounded up, at least 1 in each stratum with cases left, never"
+            + " more than it has left (default)\n"
+            + "Note: Sized by the inspectorate's known practice for 2019-20");
+    assertThat(text).contains("minor changes to domain two sampling");
+    assertThat(text).doesNotContain("Specification:");
+  }
+
+  @Test
+  void toText_usersOwnRules_areNotMarked() {
+    SampleSpecification d2 = SamplingPolicy.PROBATION_2019_20.specification(SampleKind.DOMAIN_TWO).orElseThrow()
+        .withConfidence(0.9).withReserve(ReserveRule.of(10, 0));
+    CaseSample s = CaseSample.drawOrThrow(CaseSampleTest.seventyMenThirtyWomen(), d2, FIELDWORK, 7L);
+
+    String text = s.report().toText();
+
+    assertThat(text).contains("  confidence level: 90%\n",
+        "  reserve: 10% of each stratum's sample, rounded up, never more than it has left\n",
+        "  strata: gender, sentence-type, risk-of-serious-harm (default)\n");
+  }
+
+  @Test
+  void toText_andReserves_sayHowManyReservesWereDrawn() {
+    SampleReport r = sample.report();
+
+    // 4 women (20% of 19, rounded up) and 9 men (20% of 44).
+    assertThat(r.reserves()).isEqualTo(13);
+    assertThat(r.toText()).contains(
+        "Achieved: 63 cases, margin of error 4.9 points\n"
+            + "Reserve: 13 cases drawn from the eligible cases not selected, in order of use within each stratum\n");
+    assertThat(r).hasToString("SampleReport{kind=domain-two, eligible=100, target=63, achieved=63, reserves=13}");
   }
 }

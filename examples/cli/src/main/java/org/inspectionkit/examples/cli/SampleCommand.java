@@ -34,6 +34,7 @@ import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.sampling.CaseSample;
 import org.inspectionkit.rules.sampling.PopulationCase;
+import org.inspectionkit.rules.sampling.ReserveCase;
 import org.inspectionkit.rules.sampling.SampleSize;
 import org.inspectionkit.rules.sampling.SampleSpecification;
 import org.inspectionkit.rules.sampling.SamplingPolicy;
@@ -43,8 +44,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code inspection sample --population FILE.csv --seed N}: draws a stratified case sample from the eligible
- * population and prints its report.
+ * {@code inspection sample --population FILE.csv --seed N}: draws a stratified case sample and its reserve list from
+ * the eligible population and prints its report, the rules it was drawn by (defaults marked), the selected cases and
+ * the reserves in order of use. With {@code --out FILE.csv} the selected rows go to that file and the reserve rows to
+ * {@code FILE-reserve.csv} beside it, both written whole or not at all by {@link OutputFile}.
  */
 @Command(
     name = "sample",
@@ -52,6 +55,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Draws a case sample from a CSV of eligible cases (a header row, then one case per row: reference, start date,"
           + " gender, sentence type, risk of serious harm, and any further columns to stratify by or keep).",
+      "Prints the rules the sample is drawn by, each of this library's defaults marked (default), then the selected"
+          + " cases and a reserve list: replacement cases drawn from the eligible cases not selected, with the same"
+          + " seed, per stratum in the order they are used (a sampled case found unusable is replaced by the first"
+          + " unused reserve of its stratum).",
       "Bad rows are reported with their line numbers, and nothing is written."
     })
 final class SampleCommand implements Callable<Integer> {
@@ -81,15 +88,25 @@ final class SampleCommand implements Callable<Integer> {
       + " ends before it. Default: the day after the latest start date in the file.")
   String fieldworkStart;
 
-  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the chosen cases (same columns) here. A cell"
-      + " a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return, so -5 too)"
-      + " is written with ' in front.")
+  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the chosen cases (same columns) here, and"
+      + " the reserve list to FILE-reserve.csv beside it (same columns plus reserve_stratum and reserve_order, the"
+      + " place in its stratum's order of use, rows in stratum order then order of use). A cell a spreadsheet would"
+      + " run as a formula (one starting with =, +, -, @, a tab or a carriage return, so -5 too) is written with ' in"
+      + " front.")
   Path out;
+
+  /** The column of the reserve file naming a reserve's stratum; no input column has an underscore. */
+  static final String RESERVE_STRATUM = "reserve_stratum";
+  /** The column of the reserve file giving a reserve's place in its stratum's order of use, from 1. */
+  static final String RESERVE_ORDER = "reserve_order";
 
   @Override
   public Integer call() throws IOException {
+    Path reserveOut = null;
     if (out != null) {
       OutputFile.check("--out", out, List.of(population));
+      reserveOut = reserveFile(out);
+      OutputFile.check("--out (reserve list)", reserveOut, List.of(population));
     }
     SampleSpecification specification = specification();
     List<Map<String, String>> rows = new ArrayList<>();
@@ -123,16 +140,38 @@ final class SampleCommand implements Callable<Integer> {
     CaseSample sample = drawn.get();
     if (out != null) {
       writeCsv(out, header, sample, rows);
+      writeReserveCsv(out, reserveOut, header, sample, rows);
     }
     StringBuilder text = new StringBuilder(sample.report().toText());
     if (out == null) {
       text.append("\nSelected (").append(sample.selected().size()).append("):\n");
       sample.selected().forEach(c -> text.append("  ").append(c.ref()).append('\n'));
+      text.append("\nReserve (").append(sample.reserves().size())
+          .append("), in order of use within each stratum:\n");
+      int width = sample.reserves().stream().mapToInt(r -> r.ref().value().length()).max().orElse(0);
+      for (ReserveCase r : sample.reserves()) {
+        text.append(String.format(Locale.ROOT, "  %-" + width + "s  %3d  %s\n", r.ref(), r.position(),
+            Text.clean(r.stratum().toString())));
+      }
     } else {
-      text.append("\nSelected cases written to ").append(out).append('\n');
+      text.append("\nSelected cases written to ").append(Text.path(out)).append('\n');
+      text.append("Reserve (").append(sample.reserves().size()).append(") written to ").append(Text.path(reserveOut))
+          .append('\n');
     }
     spec.commandLine().getOut().print(text);
     return 0;
+  }
+
+  /** {@code chosen.csv} gives {@code chosen-reserve.csv}; a name without an extension gets {@code -reserve.csv}. */
+  static Path reserveFile(Path out) {
+    Path name = out.getFileName();
+    if (name == null) {
+      return out;
+    }
+    String n = name.toString();
+    int dot = n.lastIndexOf('.');
+    String reserve = dot > 0 ? n.substring(0, dot) + "-reserve" + n.substring(dot) : n + "-reserve.csv";
+    return out.resolveSibling(reserve);
   }
 
   private SampleSpecification specification() {
@@ -303,8 +342,47 @@ final class SampleCommand implements Callable<Integer> {
     for (Map<String, String> r : selected) {
       table.add(header.stream().map(h -> CsvCells.neutralise(r.get(h))).collect(Collectors.toList()));
     }
+    write("--out", out, table);
+  }
+
+  /**
+   * Writes the reserve rows beside the chosen ones, in the reserve list's order (stratum order, then order of use),
+   * with the input's columns followed by {@value #RESERVE_STRATUM} and {@value #RESERVE_ORDER}; every cell through
+   * {@link CsvCells#neutralise}. The file is written even when the list is empty, so an older reserve list is never
+   * left beside a new sample.
+   */
+  private void writeReserveCsv(
+      Path out, Path reserveOut, List<String> header, CaseSample sample, List<Map<String, String>> rows) {
+    Map<String, Map<String, String>> byRef = new HashMap<>();
+    for (Map<String, String> r : rows) {
+      byRef.put(r.getOrDefault(PopulationCase.COLUMN_REF, "").strip(), r);
+    }
+    List<List<String>> table = new ArrayList<>();
+    List<String> head = new ArrayList<>(header);
+    head.add(RESERVE_STRATUM);
+    head.add(RESERVE_ORDER);
+    table.add(head.stream().map(CsvCells::neutralise).collect(Collectors.toList()));
+    for (ReserveCase reserve : sample.reserves()) {
+      Map<String, String> r = byRef.get(reserve.ref().value());
+      List<String> row = header.stream().map(h -> CsvCells.neutralise(r.get(h))).collect(Collectors.toList());
+      row.add(CsvCells.neutralise(reserve.stratum().toString()));
+      row.add(CsvCells.neutralise(Integer.toString(reserve.position())));
+      table.add(row);
+    }
+    try {
+      write("--out (reserve list)", reserveOut, table);
+    } catch (InputException e) {
+      List<String> lines = new ArrayList<>();
+      lines.add("--out " + Text.path(out) + " was written, but its reserve list was not:");
+      lines.addAll(e.lines());
+      throw new InputException(lines);
+    }
+  }
+
+  /** Writes rows as lists rather than maps, so a neutralised header name can never collide with another. */
+  private void write(String option, Path file, List<List<String>> table) {
     CsvMapper mapper = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    OutputFile.write("--out", out, List.of(population), w -> {
+    OutputFile.write(option, file, List.of(population), w -> {
       try (SequenceWriter writer = mapper.writer(CsvSchema.emptySchema()).writeValues(w)) {
         writer.writeAll(table);
       }
