@@ -16,7 +16,20 @@ import org.inspectionkit.model.framework.FrameworkId;
 
 /**
  * The built-in frameworks: the probation inspection standards of 2018-19 ({@code probation-2018-19}) and 2019-20
- * ({@code probation-2019-20}), shipped as JSON documents in this jar under {@code org/inspectionkit/json/frameworks/}.
+ * ({@code probation-2019-20}), and the youth offending service standards of 2018 ({@code youth-2018}), shipped as
+ * JSON documents in this jar under {@code org/inspectionkit/json/frameworks/}.
+ *
+ * <p>{@code youth-2018} is a framework of another family: it inspects provider type
+ * {@code youth-offending-service} in cycle 2018-19, is rated with {@code RatingPolicy.youth()} (12 standards, 0 to
+ * 36 points) and checked only with the checks that apply to any framework. It has the structure of the
+ * inspectorate's 2018 youth standards: domain one, organisational delivery (1.1 governance and leadership, 1.2
+ * staff, 1.3 partnerships and services, 1.4 information and facilities), rated by judgement; domain two, court
+ * disposals (2.1 assessment, 2.2 planning, 2.3 implementation and delivery, 2.4 reviewing), rated from the
+ * {@code court-disposals} sample; domain three, out-of-court disposals (3.1 assessment, 3.2 planning, 3.3
+ * implementation and delivery, 3.4 joint working), rated from the {@code out-of-court-disposals} sample. Its key
+ * questions are {@code MODELLED}: this library's paraphrase, not the inspectorate's wording. The 13-standard
+ * structure used from 2021 is not modelled: no public material we could read establishes how its thirteenth
+ * standard is rated and scored; write it as a framework document of your own.
  *
  * <p>Every element records where its wording comes from ({@code WordingSource}): {@code NOTICE} for wording from the
  * inspectorate's notice of the 2019-20 changes, {@code PUBLISHED} for paraphrases of its published material, and
@@ -30,7 +43,7 @@ import org.inspectionkit.model.framework.FrameworkId;
 public final class Frameworks {
 
   private static final List<FrameworkId> IDS =
-      List.of(FrameworkId.of("probation-2018-19"), FrameworkId.of("probation-2019-20"));
+      List.of(FrameworkId.of("probation-2018-19"), FrameworkId.of("probation-2019-20"), FrameworkId.of("youth-2018"));
 
   private static final ConcurrentMap<FrameworkId, Framework> LOADED = new ConcurrentHashMap<>();
 

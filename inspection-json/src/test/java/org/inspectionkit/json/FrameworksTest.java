@@ -50,9 +50,10 @@ class FrameworksTest {
   }
 
   @Test
-  void ids_listBothBuiltInFrameworks() {
+  void ids_listTheBuiltInFrameworks() {
     assertThat(Frameworks.ids())
-        .containsExactly(FrameworkId.of("probation-2018-19"), FrameworkId.of("probation-2019-20"));
+        .containsExactly(
+            FrameworkId.of("probation-2018-19"), FrameworkId.of("probation-2019-20"), FrameworkId.of("youth-2018"));
   }
 
   @Test

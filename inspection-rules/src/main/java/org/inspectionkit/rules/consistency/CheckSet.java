@@ -7,14 +7,19 @@ import org.inspectionkit.model.framework.FrameworkId;
 /**
  * A named, versioned list of consistency checks, run in order.
  *
- * <p>One set is built in per framework version: {@link #probation2018()} has the checks that apply to any
- * inspection; {@link #probation2019()} adds those that exist only from 2019-20 (judgements linked to case data,
- * evidence submissions, service user voice, unpaid work qualitative evidence, recommendation follow-up). Add a check
- * of your own with {@code CheckSet.builder().from(CheckSet.probation2019()).name("mine").addCheck(myCheck)}.
- * Immutable and thread-safe if its checks are.
+ * <p>One set is built in per probation framework version: {@link #probation2018()} has the checks that apply to
+ * any probation inspection; {@link #probation2019()} adds those that exist only from 2019-20 (judgements linked to
+ * case data, evidence submissions, service user voice, unpaid work qualitative evidence, recommendation follow-up).
+ * {@link #generic()} has only the checks that apply to any framework, for a framework of another family (the
+ * youth framework, a user's own). Add a check of your own with
+ * {@code CheckSet.builder().from(CheckSet.probation2019()).name("mine").addCheck(myCheck)}. Each check declares
+ * the frameworks it applies to ({@link ConsistencyCheck#appliesTo}), and a checker skips the others, whatever set
+ * they are in. Immutable and thread-safe if its checks are.
  */
 @Value.Immutable
 public abstract class CheckSet {
+
+  private static final String PROBATION_PREFIX = "probation-";
 
   CheckSet() {}
 
@@ -81,14 +86,51 @@ public abstract class CheckSet {
   }
 
   /**
-   * The built-in set for a framework: {@link #probation2018()} for {@code probation-2018-19}, and
-   * {@link #probation2019()} for {@code probation-2019-20} and any other framework (the most complete set).
+   * The checks that apply to inspections under any framework: a case-rated standard that does not rest on case
+   * data, work of a sample or standard the provider type is not rated on, and a sample whose make-up differs from
+   * the eligible population's. The built-in set for a framework outside the probation family, such as the youth
+   * framework.
+   *
+   * @return the set
+   */
+  public static CheckSet generic() {
+    return builder()
+        .name("generic")
+        .version(1)
+        .addChecks(
+            BuiltInChecks.caseRatedFromCaseData(false),
+            BuiltInChecks.domainThreeMatchesProviderType(),
+            BuiltInChecks.sampleComposition())
+        .build();
+  }
+
+  /**
+   * The built-in set for a framework: {@link #probation2018()} for {@code probation-2018-19},
+   * {@link #probation2019()} for {@code probation-2019-20} and any other framework of the probation family (the
+   * method's latest set), and {@link #generic()} for every other framework, known or not (the youth framework, a
+   * user's own): only the checks that apply to it, never the probation method's.
    *
    * @param framework the framework id
    * @return the set
    */
   public static CheckSet forFramework(FrameworkId framework) {
-    return framework.value().equals("probation-2018-19") ? probation2018() : probation2019();
+    if (framework.value().equals("probation-2018-19")) {
+      return probation2018();
+    }
+    return isProbation(framework) ? probation2019() : generic();
+  }
+
+  /**
+   * Whether a framework is of the probation family, to which the built-in checks of the probation method apply:
+   * its id begins {@code probation-}, as the built-in {@code probation-2018-19} and {@code probation-2019-20} do.
+   * Give a probation framework of your own such an id, or declare the checks for it with
+   * {@link ConsistencyCheck#withFrameworks}.
+   *
+   * @param framework the framework id
+   * @return true for a probation framework
+   */
+  public static boolean isProbation(FrameworkId framework) {
+    return framework.value().startsWith(PROBATION_PREFIX);
   }
 
   /**

@@ -5,7 +5,9 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.Inspection;
 
 /**
- * Runs a {@link CheckSet} over an inspection.
+ * Runs a {@link CheckSet} over an inspection: each check of the set that applies to the inspection's framework
+ * ({@link ConsistencyCheck#appliesTo}), in order; a check that does not apply is skipped, so a youth inspection
+ * checked with a probation set gets no finding of the probation method.
  *
  * <p>Pure and thread-safe: a checker holds only its check set; each run builds its own context.
  */
@@ -28,7 +30,8 @@ public final class ConsistencyChecker {
   }
 
   /**
-   * A checker that runs the built-in set for the framework of each inspection it checks.
+   * A checker that runs the built-in set for the framework of each inspection it checks
+   * ({@link CheckSet#forFramework}).
    *
    * @return the checker
    */
@@ -60,7 +63,9 @@ public final class ConsistencyChecker {
             .inspection(context.inspection().id())
             .checkSet(set.name() + " v" + set.version());
     for (ConsistencyCheck check : set.checks()) {
-      report.addAllFindings(check.check(context));
+      if (check.appliesTo(context.framework().id())) {
+        report.addAllFindings(check.check(context));
+      }
     }
     return report.build();
   }

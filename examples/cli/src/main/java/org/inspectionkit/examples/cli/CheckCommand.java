@@ -11,6 +11,7 @@ import org.inspectionkit.rules.consistency.ConsistencyChecker;
 import org.inspectionkit.rules.consistency.ConsistencyReport;
 import org.inspectionkit.rules.consistency.Finding;
 import org.inspectionkit.rules.consistency.Severity;
+import org.inspectionkit.rules.rating.RatingCalculator;
 import org.inspectionkit.rules.rating.RatingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +50,12 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = new Session(store, frameworks)) {
-      Inspection inspection = session.requireValid(session.inspection(file), RatingPolicy.probation());
+      Inspection read = session.inspection(file);
+      RatingPolicy policy = session.defaultPolicy(read);
+      Inspection inspection = session.requireValid(read, policy);
       Framework framework = session.frameworkOf(inspection);
-      CheckContext.Builder context = CheckContext.builder().framework(framework).inspection(inspection);
+      CheckContext.Builder context =
+          CheckContext.builder().framework(framework).inspection(inspection).calculator(RatingCalculator.of(policy));
       if (previous != null) {
         context.previousInspection(session.inspection(previous));
       }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.Versioned;
-import org.inspectionkit.rules.rating.RatingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = new Session(store, frameworks, true)) {
-      Inspection inspection = session.requireValid(session.inputs().inspection(file), RatingPolicy.probation());
+      Inspection read = session.inputs().inspection(file);
+      Inspection inspection = session.requireValid(read, session.defaultPolicy(read));
       StoreOptions.OpenedStore s = session.store();
       try {
         session.frameworkOf(inspection);

@@ -37,7 +37,8 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "A rating policy (JSON) replacing the probation policy.")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A rating policy (JSON) replacing the framework's own (probation; youth for a youth framework).")
   Path policy;
 
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
@@ -47,9 +48,11 @@ final class RateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RatingPolicy p = policy == null ? RatingPolicy.probation() : PolicyFile.read(policy);
+    RatingPolicy given = policy == null ? null : PolicyFile.read(policy);
     try (Session session = new Session(store, frameworks)) {
-      Inspection inspection = session.requireValid(session.inspection(file), p);
+      Inspection read = session.inspection(file);
+      RatingPolicy p = given != null ? given : session.defaultPolicy(read);
+      Inspection inspection = session.requireValid(read, p);
       Framework framework = session.frameworkOf(inspection);
       InspectionRating rating = rate(framework, inspection, p);
       spec.commandLine().getOut().print(

@@ -55,7 +55,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--framework", paramLabel = "FILE", description = "A framework document to use instead of a built-in one.")
   List<Path> frameworks = new ArrayList<>();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "A rating policy (JSON) replacing the probation policy.")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A rating policy (JSON) replacing the framework's own (probation; youth for a youth framework).")
   Path policy;
 
   @Mixin StoreOptions store;
@@ -75,8 +76,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private int report(Session session) {
-    RatingPolicy ratingPolicy = policy == null ? RatingPolicy.probation() : PolicyFile.read(policy);
-    Inspection inspection = session.requireValid(session.inspection(file), ratingPolicy);
+    RatingPolicy given = policy == null ? null : PolicyFile.read(policy);
+    Inspection read = session.inspection(file);
+    RatingPolicy ratingPolicy = given != null ? given : session.defaultPolicy(read);
+    Inspection inspection = session.requireValid(read, ratingPolicy);
     Framework framework = session.frameworkOf(inspection);
     InspectionReport.Builder builder =
         InspectionReport.builder().framework(framework).inspection(inspection).policy(ratingPolicy);

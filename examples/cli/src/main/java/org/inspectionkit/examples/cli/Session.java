@@ -9,6 +9,7 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.inspection.InspectionId;
+import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.Versioned;
 import org.inspectionkit.rules.Problem;
@@ -95,6 +96,16 @@ final class Session implements AutoCloseable {
   /** The framework an inspection was made under. */
   Framework frameworkOf(Inspection inspection) {
     return inputs.frameworkOf(inspection);
+  }
+
+  /**
+   * The rating policy of an inspection when {@code --policy} names none: the youth policy for a framework of youth
+   * offending services (such as the built-in {@code youth-2018}), else the probation policy.
+   */
+  RatingPolicy defaultPolicy(Inspection inspection) {
+    return frameworkOf(inspection).covers(ProviderType.YOUTH_OFFENDING_SERVICE)
+        ? RatingPolicy.youth()
+        : RatingPolicy.probation();
   }
 
   private Optional<Framework> storedFramework(FrameworkId id) {
