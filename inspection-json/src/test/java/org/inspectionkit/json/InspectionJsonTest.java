@@ -234,7 +234,9 @@ class InspectionJsonTest {
         .hasMessageContaining("java.lang.String is not a document type")
         .hasMessageContaining("Framework, Domain");
     assertThatThrownBy(() -> JSON.write(CaseRef.of("D2-1"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(InspectionJson.documentTypes()).hasSize(19).contains(Inspection.class, Framework.class);
+    assertThat(InspectionJson.documentTypes()).hasSize(22).contains(Inspection.class, Framework.class,
+        org.inspectionkit.model.evidence.QualitativeAdjustment.class,
+        org.inspectionkit.model.evidence.UnpaidWorkOutcomes.class);
   }
 
   @Test

@@ -14,17 +14,22 @@ import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.casework.ForumEnquiry;
 import org.inspectionkit.model.casework.InterviewOutcome;
+import org.inspectionkit.model.casework.InterviewTheme;
+import org.inspectionkit.model.casework.NoServiceUserForum;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
 import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceItem;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.Domain;
 import org.inspectionkit.model.framework.DomainCode;
@@ -510,12 +515,17 @@ public final class ModelGenerators {
   }
 
   private static Gen<ServiceUserInterview> interviewsFor(CaseRef ref) {
-    return rs ->
-        ServiceUserInterview.builder()
-            .caseRef(ref)
-            .outcome(Generate.enumValues(InterviewOutcome.class).generate(rs))
-            .date(optional(dates()).generate(rs))
-            .build();
+    return rs -> {
+      InterviewOutcome outcome = Generate.enumValues(InterviewOutcome.class).generate(rs);
+      ServiceUserInterview.Builder b =
+          ServiceUserInterview.builder().caseRef(ref).outcome(outcome).date(optional(dates()).generate(rs));
+      if (outcome == InterviewOutcome.DONE) {
+        for (int i = integers().between(0, 3).generate(rs); i > 0; i--) {
+          b.addThemes(Generate.pick(InterviewTheme.builtIn()).generate(rs));
+        }
+      }
+      return b.build();
+    };
   }
 
   /**
@@ -636,6 +646,59 @@ public final class ModelGenerators {
           .reason(texts().generate(rs))
           .inspector(optional(Generate.constant("insp-02")).generate(rs))
           .build();
+    };
+  }
+
+  /**
+   * Moves of an arbitrary standard's case-data rating on qualitative evidence, citing some methods and perhaps the
+   * outcomes (structurally valid; whether the rules accept one depends on the inspection and the policy).
+   *
+   * @return the generator
+   */
+  public static Gen<QualitativeAdjustment> qualitativeAdjustments() {
+    return standardCodes().flatMap(ModelGenerators::adjustmentsOf);
+  }
+
+  private static Gen<QualitativeAdjustment> adjustmentsOf(StandardCode standard) {
+    return rs -> {
+      Rating caseData = ratings().generate(rs);
+      Rating other = ratings().assuming(r -> r != caseData).generate(rs);
+      QualitativeAdjustment.Builder b = QualitativeAdjustment.builder()
+          .standard(standard)
+          .caseData(caseData)
+          .rating(other)
+          .citesOutcomes(Generate.booleans().generate(rs))
+          .reason(texts().generate(rs))
+          .inspector(optional(Generate.constant("insp-03")).generate(rs));
+      for (int i = integers().between(0, 2).generate(rs); i > 0; i--) {
+        b.addCitedMethods(Generate.enumValues(UnpaidWorkMethod.class).generate(rs));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Unpaid work outcome figures for a year, each figure present or not.
+   *
+   * @return the generator
+   */
+  public static Gen<UnpaidWorkOutcomes> unpaidWorkOutcomes() {
+    return rs -> {
+      LocalDate start = dates().generate(rs);
+      UnpaidWorkOutcomes.Builder b = UnpaidWorkOutcomes.builder().periodStart(start).periodEnd(start.plusYears(1)
+          .minusDays(1));
+      int completed = integers().between(0, 2_000).generate(rs);
+      if (Generate.booleans().generate(rs)) {
+        b.ordersMade(integers().between(0, 3_000).generate(rs));
+      }
+      if (Generate.booleans().generate(rs)) {
+        b.hoursOrdered(integers().between(0, 400_000).generate(rs)).hoursWorked(integers().between(0, 400_000)
+            .generate(rs));
+      }
+      if (Generate.booleans().generate(rs)) {
+        b.ordersCompleted(completed).completedWithinTwelveMonths(integers().between(0, completed).generate(rs));
+      }
+      return b.build();
     };
   }
 
@@ -811,14 +874,25 @@ public final class ModelGenerators {
   private static void fillEvidence(
       Inspection.Builder b, InspectionId id, RandomnessSource rs, List<StandardCode> standards) {
     for (StandardCode s : distinctBy(standards, c -> c)) {
-      if (Generate.booleans().generate(rs)) {
+      int kind = integers().between(0, 2).generate(rs);
+      if (kind == 0) {
         b.addJudgement(judgementsOf(s, null).generate(rs));
-      } else {
+      } else if (kind == 1) {
         b.addOverride(overridesOf(s).generate(rs));
+      } else {
+        b.addQualitativeAdjustment(adjustmentsOf(s).generate(rs));
       }
     }
     b.forumMeetings(listOf(forumMeetings(), 0, 2).generate(rs));
+    if (Generate.booleans().generate(rs)) {
+      b.forumMeetings(List.of()).noServiceUserForum(NoServiceUserForum.builder()
+          .establishedBy(Generate.enumValues(ForumEnquiry.class).generate(rs))
+          .date(optional(dates()).generate(rs))
+          .note(optional(texts()).generate(rs))
+          .build());
+    }
     b.unpaidWorkEvidence(listOf(unpaidWorkEvidence(), 0, 3).generate(rs));
+    b.unpaidWorkOutcomes(optional(unpaidWorkOutcomes()).generate(rs));
     int recommendations = integers().between(0, 3).generate(rs);
     for (int n = 1; n <= recommendations; n++) {
       b.addRecommendation(recommendationsOf(id, n).generate(rs));

@@ -49,6 +49,24 @@ public final class Codecs {
         }
       };
 
+  /** {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
+        @Override
+        public Boolean read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_TRUE && in.token() != JsonToken.VALUE_FALSE) {
+            in.wrongType("true or false");
+            return null;
+          }
+          return in.token() == JsonToken.VALUE_TRUE;
+        }
+
+        @Override
+        public void write(Boolean value, JsonGenerator out) throws IOException {
+          out.writeBoolean(value);
+        }
+      };
+
   /** A whole number that fits a Java {@code int}. */
   public static final Codec<Integer> INT =
       new Codec<>() {

@@ -14,6 +14,7 @@ import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.framework.ElementCode;
@@ -72,11 +73,14 @@ final class InspectionAssembly {
               .previousInspection(Optional.ofNullable(parts.previousInspection))
               .judgements(parts.judgements)
               .overrides(parts.overrides)
+              .qualitativeAdjustments(parts.qualitativeAdjustments)
+              .unpaidWorkOutcomes(Optional.ofNullable(parts.unpaidWorkOutcomes))
               .recommendations(parts.recommendations)
               .progressAssessments(parts.progressAssessments)
               .evidenceSubmissions(parts.evidenceSubmissions)
               .unpaidWorkEvidence(parts.unpaidWorkEvidence)
               .forumMeetings(parts.forumMeetings)
+              .noServiceUserForum(Optional.ofNullable(parts.noServiceUserForum))
               .interviews(parts.interviews);
       if (parts.status != null) {
         b.status(parts.status);
@@ -134,6 +138,8 @@ final class InspectionAssembly {
     }
     unique(parts.judgements, StandardJudgement::standard, "judgements", "standard", "judgement of standard");
     unique(parts.overrides, RatingOverride::standard, "overrides", "standard", "override of standard");
+    unique(parts.qualitativeAdjustments, QualitativeAdjustment::standard, "qualitativeAdjustments", "standard",
+        "adjustment of standard");
     unique(
         parts.evidenceSubmissions,
         EvidenceSubmission::keyQuestion,

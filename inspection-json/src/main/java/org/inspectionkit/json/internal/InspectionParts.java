@@ -2,9 +2,12 @@ package org.inspectionkit.json.internal;
 
 import java.util.List;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
+import org.inspectionkit.model.casework.NoServiceUserForum;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.framework.Cycle;
@@ -30,11 +33,14 @@ final class InspectionParts {
   InspectionId previousInspection;
   List<StandardJudgement> judgements = List.of();
   List<RatingOverride> overrides = List.of();
+  List<QualitativeAdjustment> qualitativeAdjustments = List.of();
+  UnpaidWorkOutcomes unpaidWorkOutcomes;
   List<Recommendation> recommendations = List.of();
   List<ProgressAssessment> progressAssessments = List.of();
   List<EvidenceSubmission> evidenceSubmissions = List.of();
   List<UnpaidWorkEvidence> unpaidWorkEvidence = List.of();
   List<ServiceUserForumMeeting> forumMeetings = List.of();
+  NoServiceUserForum noServiceUserForum;
   List<ServiceUserInterview> interviews = List.of();
   List<CaseEntry> cases = List.of();
 }

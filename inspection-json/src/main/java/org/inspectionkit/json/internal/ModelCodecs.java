@@ -1,5 +1,6 @@
 package org.inspectionkit.json.internal;
 
+import static org.inspectionkit.json.internal.Codecs.BOOLEAN;
 import static org.inspectionkit.json.internal.Codecs.DATE;
 import static org.inspectionkit.json.internal.Codecs.INT;
 import static org.inspectionkit.json.internal.Codecs.TEXT;
@@ -21,17 +22,22 @@ import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.casework.ForumEnquiry;
 import org.inspectionkit.model.casework.InterviewOutcome;
+import org.inspectionkit.model.casework.InterviewTheme;
+import org.inspectionkit.model.casework.NoServiceUserForum;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
 import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceItem;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.Domain;
 import org.inspectionkit.model.framework.DomainCode;
@@ -84,6 +90,8 @@ public final class ModelCodecs {
   static final Codec<ProviderId> PROVIDER_ID = parsed("provider id", ProviderId::of, ProviderId::value);
   static final Codec<ProviderType> PROVIDER_TYPE = parsed("provider type", ProviderType::of, ProviderType::code);
   static final Codec<SampleKind> SAMPLE_KIND = parsed("sample kind", SampleKind::of, SampleKind::code);
+  static final Codec<InterviewTheme> INTERVIEW_THEME =
+      parsed("interview theme", InterviewTheme::of, InterviewTheme::code);
   static final Codec<CaseRef> CASE_REF = parsed("case reference", CaseRef::of, CaseRef::value);
   static final Codec<InspectionId> INSPECTION_ID = parsed("inspection id", InspectionId::of, InspectionId::value);
   static final Codec<RecommendationId> RECOMMENDATION_ID =
@@ -97,6 +105,7 @@ public final class ModelCodecs {
   static final Codec<SentenceType> SENTENCE_TYPE = enumeration(SentenceType.class, "sentence type");
   static final Codec<RiskOfSeriousHarm> RISK = enumeration(RiskOfSeriousHarm.class, "risk of serious harm");
   static final Codec<InterviewOutcome> INTERVIEW_OUTCOME = enumeration(InterviewOutcome.class, "interview outcome");
+  static final Codec<ForumEnquiry> FORUM_ENQUIRY = enumeration(ForumEnquiry.class, "forum enquiry");
   static final Codec<UnpaidWorkMethod> UNPAID_WORK_METHOD = enumeration(UnpaidWorkMethod.class, "unpaid work method");
   static final Codec<InspectionStatus> INSPECTION_STATUS = enumeration(InspectionStatus.class, "inspection status");
   static final Codec<Progress> PROGRESS = enumeration(Progress.class, "progress");
@@ -218,6 +227,20 @@ public final class ModelCodecs {
           .required(
               "outcome", INTERVIEW_OUTCOME, ServiceUserInterview::outcome, ServiceUserInterview.Builder::outcome)
           .optional("date", DATE, i -> i.date().orElse(null), ServiceUserInterview.Builder::date)
+          .optional(
+              "themes",
+              listOf(INTERVIEW_THEME),
+              i -> List.copyOf(i.themes()),
+              ServiceUserInterview.Builder::themes)
+          .build();
+
+  static final ObjectCodec<NoServiceUserForum, NoServiceUserForum.Builder> NO_SERVICE_USER_FORUM =
+      ObjectCodec.define("no-service-user-forum", NoServiceUserForum::builder, NoServiceUserForum.Builder::build)
+          .required(
+              "establishedBy", FORUM_ENQUIRY, NoServiceUserForum::establishedBy,
+              NoServiceUserForum.Builder::establishedBy)
+          .optional("date", DATE, n -> n.date().orElse(null), NoServiceUserForum.Builder::date)
+          .optional("note", TEXT, n -> n.note().orElse(null), NoServiceUserForum.Builder::note)
           .build();
 
   static final ObjectCodec<ServiceUserForumMeeting, ServiceUserForumMeeting.Builder> FORUM_MEETING =
@@ -256,6 +279,42 @@ public final class ModelCodecs {
           .required("method", UNPAID_WORK_METHOD, UnpaidWorkEvidence::method, UnpaidWorkEvidence.Builder::method)
           .optional("date", DATE, e -> e.date().orElse(null), UnpaidWorkEvidence.Builder::date)
           .required("summary", TEXT, UnpaidWorkEvidence::summary, UnpaidWorkEvidence.Builder::summary)
+          .build();
+
+  static final ObjectCodec<UnpaidWorkOutcomes, UnpaidWorkOutcomes.Builder> UNPAID_WORK_OUTCOMES =
+      ObjectCodec.define("unpaid-work-outcomes", UnpaidWorkOutcomes::builder, UnpaidWorkOutcomes.Builder::build)
+          .required("periodStart", DATE, UnpaidWorkOutcomes::periodStart, UnpaidWorkOutcomes.Builder::periodStart)
+          .required("periodEnd", DATE, UnpaidWorkOutcomes::periodEnd, UnpaidWorkOutcomes.Builder::periodEnd)
+          .optional("ordersMade", INT, o -> boxed(o.ordersMade()), (b, v) -> b.ordersMade(v))
+          .optional("hoursOrdered", INT, o -> boxed(o.hoursOrdered()), (b, v) -> b.hoursOrdered(v))
+          .optional("hoursWorked", INT, o -> boxed(o.hoursWorked()), (b, v) -> b.hoursWorked(v))
+          .optional("ordersCompleted", INT, o -> boxed(o.ordersCompleted()), (b, v) -> b.ordersCompleted(v))
+          .optional(
+              "completedWithinTwelveMonths",
+              INT,
+              o -> boxed(o.completedWithinTwelveMonths()),
+              (b, v) -> b.completedWithinTwelveMonths(v))
+          .build();
+
+  static final ObjectCodec<QualitativeAdjustment, QualitativeAdjustment.Builder> QUALITATIVE_ADJUSTMENT =
+      ObjectCodec.define(
+              "qualitative-adjustment", QualitativeAdjustment::builder, QualitativeAdjustment.Builder::build)
+          .required(
+              "standard", STANDARD_CODE, QualitativeAdjustment::standard, QualitativeAdjustment.Builder::standard)
+          .required("caseData", RATING, QualitativeAdjustment::caseData, QualitativeAdjustment.Builder::caseData)
+          .required("rating", RATING, QualitativeAdjustment::rating, QualitativeAdjustment.Builder::rating)
+          .optional(
+              "citedMethods",
+              listOf(UNPAID_WORK_METHOD),
+              a -> List.copyOf(a.citedMethods()),
+              QualitativeAdjustment.Builder::citedMethods)
+          .optional(
+              "citesOutcomes",
+              BOOLEAN,
+              a -> a.citesOutcomes() ? Boolean.TRUE : null,
+              QualitativeAdjustment.Builder::citesOutcomes)
+          .optional("inspector", TEXT, a -> a.inspector().orElse(null), QualitativeAdjustment.Builder::inspector)
+          .required("reason", TEXT, QualitativeAdjustment::reason, QualitativeAdjustment.Builder::reason)
           .build();
 
   static final ObjectCodec<StandardJudgement, StandardJudgement.Builder> JUDGEMENT =
@@ -339,6 +398,11 @@ public final class ModelCodecs {
           .optional("judgements", listOf(JUDGEMENT), Inspection::judgements, (p, v) -> p.judgements = v)
           .optional("overrides", listOf(OVERRIDE), Inspection::overrides, (p, v) -> p.overrides = v)
           .optional(
+              "qualitativeAdjustments",
+              listOf(QUALITATIVE_ADJUSTMENT),
+              Inspection::qualitativeAdjustments,
+              (p, v) -> p.qualitativeAdjustments = v)
+          .optional(
               "recommendations", listOf(RECOMMENDATION), Inspection::recommendations, (p, v) -> p.recommendations = v)
           .optional(
               "progressAssessments",
@@ -355,7 +419,17 @@ public final class ModelCodecs {
               listOf(UNPAID_WORK_EVIDENCE),
               Inspection::unpaidWorkEvidence,
               (p, v) -> p.unpaidWorkEvidence = v)
+          .optional(
+              "unpaidWorkOutcomes",
+              UNPAID_WORK_OUTCOMES,
+              i -> i.unpaidWorkOutcomes().orElse(null),
+              (p, v) -> p.unpaidWorkOutcomes = v)
           .optional("forumMeetings", listOf(FORUM_MEETING), Inspection::forumMeetings, (p, v) -> p.forumMeetings = v)
+          .optional(
+              "noServiceUserForum",
+              NO_SERVICE_USER_FORUM,
+              i -> i.noServiceUserForum().orElse(null),
+              (p, v) -> p.noServiceUserForum = v)
           .optional("interviews", listOf(INTERVIEW), Inspection::interviews, (p, v) -> p.interviews = v)
           .optional("cases", listOf(CASE_ENTRY), CaseEntry::of, (p, v) -> p.cases = v)
           .build();
@@ -378,11 +452,14 @@ public final class ModelCodecs {
     m.put(CaseAssessment.class, CASE_ASSESSMENT);
     m.put(ServiceUserInterview.class, INTERVIEW);
     m.put(ServiceUserForumMeeting.class, FORUM_MEETING);
+    m.put(NoServiceUserForum.class, NO_SERVICE_USER_FORUM);
     m.put(EvidenceSubmission.class, EVIDENCE_SUBMISSION);
     m.put(EvidenceItem.class, EVIDENCE_ITEM);
     m.put(UnpaidWorkEvidence.class, UNPAID_WORK_EVIDENCE);
     m.put(StandardJudgement.class, JUDGEMENT);
     m.put(RatingOverride.class, OVERRIDE);
+    m.put(UnpaidWorkOutcomes.class, UNPAID_WORK_OUTCOMES);
+    m.put(QualitativeAdjustment.class, QUALITATIVE_ADJUSTMENT);
     m.put(Recommendation.class, RECOMMENDATION);
     m.put(ProgressAssessment.class, PROGRESS_ASSESSMENT);
     return Collections.unmodifiableMap(m);
@@ -444,6 +521,8 @@ public final class ModelCodecs {
     m.put(SentenceType.class, SENTENCE_TYPE);
     m.put(RiskOfSeriousHarm.class, RISK);
     m.put(InterviewOutcome.class, INTERVIEW_OUTCOME);
+    m.put(ForumEnquiry.class, FORUM_ENQUIRY);
+    m.put(InterviewTheme.class, INTERVIEW_THEME);
     m.put(UnpaidWorkMethod.class, UNPAID_WORK_METHOD);
     m.put(InspectionStatus.class, INSPECTION_STATUS);
     m.put(Progress.class, PROGRESS);

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The record of an interview with the service user of an inspected domain-two case (introduced in 2019-20): what
- * happened and when. The content of the interview is not kept here.
+ * happened, when, and the coded themes of what the service user said. What they said is not kept here.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,6 +37,15 @@ public abstract class ServiceUserInterview {
   public abstract Optional<LocalDate> date();
 
   /**
+   * The themes of what the service user said, coded (such as {@link InterviewTheme#HELP_WITH_NEEDS}); only for an
+   * interview that took place.
+   *
+   * @return the themes, in code order
+   */
+  @Value.NaturalOrder
+  public abstract java.util.SortedSet<InterviewTheme> themes();
+
+  /**
    * An interview record with no date.
    *
    * @param caseRef the case
@@ -54,6 +63,15 @@ public abstract class ServiceUserInterview {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (!themes().isEmpty() && outcome() != InterviewOutcome.DONE) {
+      throw new IllegalArgumentException(
+          "ServiceUserInterview " + caseRef() + " themes: only an interview that took place (DONE) has themes, was "
+              + outcome());
+    }
   }
 
   /** Builds a {@link ServiceUserInterview}; case reference and outcome are required. */

@@ -11,12 +11,15 @@ import org.immutables.value.Value;
 import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.casework.NoServiceUserForum;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.internal.Checks;
@@ -143,6 +146,30 @@ public abstract class Inspection {
   public abstract List<UnpaidWorkEvidence> unpaidWorkEvidence();
 
   /**
+   * The record that the area has no service user forum or equivalent, and how that was established, if so; an
+   * inspection with forum meetings has none.
+   *
+   * @return the record
+   */
+  public abstract Optional<NoServiceUserForum> noServiceUserForum();
+
+  /**
+   * Unpaid work outcome information for a period, if recorded: the 2019-20 method rates unpaid work on it beside
+   * the cases and the qualitative evidence.
+   *
+   * @return the outcomes
+   */
+  public abstract Optional<UnpaidWorkOutcomes> unpaidWorkOutcomes();
+
+  /**
+   * Moves of case-rated standards on qualitative evidence, as the method allows (unpaid work in 2019-20), sorted
+   * by standard.
+   *
+   * @return the adjustments
+   */
+  public abstract List<QualitativeAdjustment> qualitativeAdjustments();
+
+  /**
    * The inspector's judgements of judgement-rated standards, sorted by standard.
    *
    * @return the judgements
@@ -253,6 +280,15 @@ public abstract class Inspection {
     }
     Checks.unique(where + " judgements", "judgement of standard", judgements(), StandardJudgement::standard);
     Checks.unique(where + " overrides", "override of standard", overrides(), RatingOverride::standard);
+    Checks.require(noServiceUserForum().isEmpty() || forumMeetings().isEmpty(), where + " noServiceUserForum",
+        "the inspection records forum meetings, so a forum or its equivalent exists");
+    Checks.unique(where + " qualitativeAdjustments", "adjustment of standard", qualitativeAdjustments(),
+        QualitativeAdjustment::standard);
+    for (QualitativeAdjustment a : qualitativeAdjustments()) {
+      Checks.require(overrides().stream().noneMatch(o -> o.standard().equals(a.standard())),
+          where + " qualitativeAdjustments", "standard " + a.standard() + " is both adjusted on qualitative"
+              + " evidence and overridden; record one");
+    }
     Checks.unique(
         where + " evidenceSubmissions",
         "submission for key question",
@@ -298,6 +334,7 @@ public abstract class Inspection {
             && isSorted(unpaidWorkEvidence(), evidenceOrder)
             && Checks.isSorted(judgements(), StandardJudgement::standard)
             && Checks.isSorted(overrides(), RatingOverride::standard)
+            && Checks.isSorted(qualitativeAdjustments(), QualitativeAdjustment::standard)
             && Checks.isSorted(recommendations(), Recommendation::number)
             && Checks.isSorted(progressAssessments(), ProgressAssessment::recommendation);
     if (sorted) {
@@ -313,6 +350,7 @@ public abstract class Inspection {
         .unpaidWorkEvidence(sort(unpaidWorkEvidence(), evidenceOrder))
         .judgements(sort(judgements(), Comparator.comparing(StandardJudgement::standard)))
         .overrides(sort(overrides(), Comparator.comparing(RatingOverride::standard)))
+        .qualitativeAdjustments(sort(qualitativeAdjustments(), Comparator.comparing(QualitativeAdjustment::standard)))
         .recommendations(sort(recommendations(), Comparator.comparingInt(Recommendation::number)))
         .progressAssessments(sort(progressAssessments(), Comparator.comparing(ProgressAssessment::recommendation)))
         .build();

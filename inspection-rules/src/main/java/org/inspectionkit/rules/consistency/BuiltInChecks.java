@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
+import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.ElementCode;
+import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.model.framework.Standard;
 import org.inspectionkit.model.framework.StandardCode;
@@ -41,19 +44,29 @@ import org.inspectionkit.rules.rating.StandardRating;
  */
 public final class BuiltInChecks {
 
+  /** The frameworks of the probation method: the 2019-20 rules, service user voice, the disconnect, timetables. */
+  private static final Predicate<FrameworkId> PROBATION = CheckSet::isProbation;
+  /** Every framework: checks of case data and samples that any framework with case-rated standards has. */
+  private static final Predicate<FrameworkId> ANY = id -> true;
+  /** The first cycle whose method links domain one to the case data (the 2019-20 notice). */
+  private static final Cycle LINKED_DOMAINS_FROM = Cycle.of(2019);
+
   private BuiltInChecks() {}
 
   /**
    * {@code domain-one-disconnect}: a judgement-rated standard rated well (Good or better by default) while case-rated
    * standards are Inadequate (at least one, by default) — the failure the 2019-20 changes were made to fix. One
-   * finding per judgement-rated standard concerned, naming the case data; severity from the policy.
+   * finding per judgement-rated standard concerned, naming the case data; severity from the policy. Under a
+   * framework of a cycle before 2019-20 the same finding is {@code domain-one-disconnect.retrospective}, for
+   * information: the 2018-19 method treated each domain separately, so the finding reproduces what the 2019-20
+   * notice found rather than faulting the inspection's own method. Probation frameworks only.
    *
    * @return the check
    */
   public static ConsistencyCheck domainOneDisconnect() {
     return new Check("domain-one-disconnect",
         "a judgement-rated (domain one) standard rated well while case-rated standards are Inadequate",
-        BuiltInChecks::disconnect);
+        BuiltInChecks::disconnect, PROBATION);
   }
 
   /**
@@ -65,7 +78,7 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck judgementCitesCaseData() {
     return new Check("judgement-without-case-evidence",
-        "a domain-one judgement that cites no domain two or three case data", BuiltInChecks::citations);
+        "a domain-one judgement that cites no domain two or three case data", BuiltInChecks::citations, PROBATION);
   }
 
   /**
@@ -79,7 +92,8 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck caseRatedFromCaseData(boolean solelyCaseData) {
     return new Check("case-rated-not-from-case-data",
-        "a domain two or three rating that does not rest on case data", c -> caseData(c, solelyCaseData));
+        "a domain two or three rating that does not rest on case data", c -> caseData(c, solelyCaseData),
+        solelyCaseData ? PROBATION : ANY);
   }
 
   /**
@@ -104,7 +118,7 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck evidenceSubmissions() {
     return new Check("evidence-submissions", "domain-one evidence submissions outside the 2019-20 rules",
-        BuiltInChecks::evidence);
+        BuiltInChecks::evidence, PROBATION);
   }
 
   /**
@@ -116,7 +130,7 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck serviceUserVoice() {
     return new Check("service-user-voice", "service user interviews and forum meetings missing",
-        BuiltInChecks::voice);
+        BuiltInChecks::voice, PROBATION);
   }
 
   /**
@@ -128,7 +142,7 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck unpaidWorkQualitativeEvidence() {
     return new Check("unpaid-work-qualitative-evidence",
-        "unpaid work rated without the 2019-20 qualitative evidence", BuiltInChecks::unpaidWork);
+        "unpaid work rated without the 2019-20 qualitative evidence", BuiltInChecks::unpaidWork, PROBATION);
   }
 
   /**
@@ -141,7 +155,7 @@ public final class BuiltInChecks {
    */
   public static ConsistencyCheck recommendationFollowUp() {
     return new Check("recommendation-follow-up",
-        "the previous inspection's recommendations followed up, on results", BuiltInChecks::followUp);
+        "the previous inspection's recommendations followed up, on results", BuiltInChecks::followUp, PROBATION);
   }
 
   /**
@@ -155,7 +169,8 @@ public final class BuiltInChecks {
    * @return the check
    */
   public static ConsistencyCheck timetable() {
-    return new Check("timetable", "fieldwork or evidence outside the cycle's timetable", BuiltInChecks::timetable);
+    return new Check("timetable", "fieldwork or evidence outside the cycle's timetable", BuiltInChecks::timetable,
+        PROBATION);
   }
 
   /**
@@ -189,6 +204,7 @@ public final class BuiltInChecks {
     if (weak.size() < p.disconnectMinimumCount()) {
       return List.of();
     }
+    boolean retrospective = c.framework().cycle().compareTo(LINKED_DOMAINS_FROM) < 0;
     List<Finding> out = new ArrayList<>();
     for (Standard s : c.standards()) {
       if (s.isCaseRated()) {
@@ -201,8 +217,8 @@ public final class BuiltInChecks {
       Rating judged = r.get().finalRating();
       Finding.Builder f =
           Finding.builder()
-              .code("domain-one-disconnect")
-              .severity(p.disconnectSeverity())
+              .code(retrospective ? "domain-one-disconnect.retrospective" : "domain-one-disconnect")
+              .severity(retrospective ? Severity.INFO : p.disconnectSeverity())
               .addElement(s.code())
               .putFigure(s.code() + ".rating", judged.label())
               .putFigure("weak-standards", Integer.toString(weak.size()));
@@ -232,7 +248,12 @@ public final class BuiltInChecks {
               + p.disconnectCaseRatedAtOrBelow().label()
               + (p.disconnectCaseRatedAtOrBelow() == Rating.INADEQUATE ? "" : " or worse") + ": "
               + String.join("; ", described)
-              + ". Check that the judgement reflects the quality of casework it oversees.");
+              + (retrospective
+                  ? ". A retrospective finding, not a warning against this inspection's method: the "
+                      + c.framework().cycle() + " method treated each domain separately, and the 2019-20 notice"
+                      + " names this disconnect as what it changes, linking domain-one judgements to the domain two"
+                      + " and three case data."
+                  : ". Check that the judgement reflects the quality of casework it oversees."));
       out.add(f.build());
     }
     return out;
@@ -510,7 +531,9 @@ public final class BuiltInChecks {
                       + " interview the service users of the inspected cases")
               .build());
     }
-    if (v.forumMeetings() < c.policy().voiceMinimumForumMeetings()) {
+    // "We will also meet with service user fora or the equivalent where one exists": a recorded absence of any
+    // forum or equivalent accounts for the meeting.
+    if (v.forumMeetings() < c.policy().voiceMinimumForumMeetings() && v.noForumEstablishedBy().isEmpty()) {
       out.add(
           Finding.builder()
               .code("service-user-voice.no-forum-meeting")
@@ -518,8 +541,8 @@ public final class BuiltInChecks {
               .putFigure("forum-meetings", Integer.toString(v.forumMeetings()))
               .message(
                   "the inspection records " + v.forumMeetings() + " service user forum meeting"
-                      + (v.forumMeetings() == 1 ? "" : "s") + "; 2019-20 inspections meet a service user forum or its"
-                      + " equivalent in every area")
+                      + (v.forumMeetings() == 1 ? "" : "s") + " and no record that none exists; 2019-20 inspections"
+                      + " meet a service user forum or its equivalent where one exists")
               .build());
     }
     return out;
@@ -680,11 +703,23 @@ public final class BuiltInChecks {
     private final String code;
     private final String description;
     private final Function<CheckContext, List<Finding>> body;
+    private final Predicate<FrameworkId> frameworks;
 
     Check(String code, String description, Function<CheckContext, List<Finding>> body) {
+      this(code, description, body, ANY);
+    }
+
+    Check(String code, String description, Function<CheckContext, List<Finding>> body,
+        Predicate<FrameworkId> frameworks) {
       this.code = code;
       this.description = description;
       this.body = body;
+      this.frameworks = frameworks;
+    }
+
+    @Override
+    public boolean appliesTo(FrameworkId framework) {
+      return frameworks.test(framework);
     }
 
     @Override

@@ -15,8 +15,11 @@ import org.inspectionkit.model.casework.Answer;
 import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
+import org.inspectionkit.model.evidence.UnpaidWorkMethod;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.framework.KeyQuestion;
 import org.inspectionkit.model.framework.KeyQuestionCode;
@@ -281,6 +284,10 @@ public final class RatingCalculator {
       b.judgement(j).worstWithinSamplingError(computed).bestWithinSamplingError(computed);
     }
     b.computed(computed);
+    QualitativeAdjustment adjustment = tally.adjustments.get(s.code());
+    if (adjustment != null && !adjust(tally, s, computed, adjustment, where, problems, b)) {
+      return Optional.empty();
+    }
     RatingOverride o = tally.overrides.get(s.code());
     if (o != null) {
       if (o.computed() != computed) {
@@ -295,6 +302,52 @@ public final class RatingCalculator {
       b.override(o);
     }
     return Optional.of(b.build());
+  }
+
+  /**
+   * Applies a move of the case-data rating on qualitative evidence, if the policy allows it for the standard's
+   * sample and the move cites recorded evidence and stays within the allowance; otherwise adds the problem.
+   */
+  private boolean adjust(Tally tally, Standard s, Rating computed, QualitativeAdjustment a, String where,
+      List<Problem> problems, StandardRating.Builder b) {
+    Integer allowed = s.sampleKind().map(k -> policy.qualitativeBands().get(k)).orElse(null);
+    if (allowed == null) {
+      problems.add(Problem.of("rating.adjustment-not-allowed", where,
+          "the rating policy does not rate this standard on qualitative evidence beside its cases; record a"
+              + " departure from the case data as an override"));
+      return false;
+    }
+    if (a.caseData() != computed) {
+      problems.add(Problem.of("rating.stale-adjustment", where,
+          "the qualitative adjustment moves from " + a.caseData().label() + ", but the case data now give "
+              + computed.label() + "; review the adjustment against the current data"));
+      return false;
+    }
+    int moved = Math.abs(a.rating().ordinal() - computed.ordinal());
+    List<String> unsupported = new ArrayList<>();
+    if (moved > allowed) {
+      unsupported.add("it moves " + moved + " bands, and the policy allows at most " + allowed);
+    }
+    if (!a.citesEvidence()) {
+      unsupported.add("it cites no evidence: name the recorded methods (site visits, interviews ...) or the outcome"
+          + " information it rests on");
+    }
+    for (UnpaidWorkMethod m : a.citedMethods()) {
+      if (!tally.recordedMethods.contains(m)) {
+        unsupported.add("it cites " + m + " evidence, but the inspection records none");
+      }
+    }
+    if (a.citesOutcomes() && !tally.outcomesRecorded) {
+      unsupported.add("it cites outcome information, but the inspection records no outcome figures");
+    }
+    if (!unsupported.isEmpty()) {
+      problems.add(Problem.of("rating.unsupported-adjustment", where,
+          "the qualitative adjustment to " + a.rating().label() + " is not supported: "
+              + String.join("; ", unsupported)));
+      return false;
+    }
+    b.adjustment(a);
+    return true;
   }
 
   private KeyQuestionResult keyQuestionResult(KeyQuestionCode code, int[] count, int assessed, Rating standard) {
@@ -376,6 +429,9 @@ public final class RatingCalculator {
     final Map<SampleKind, Integer> assessedBySample = new HashMap<>();
     final Map<StandardCode, StandardJudgement> judgements = new HashMap<>();
     final Map<StandardCode, RatingOverride> overrides = new HashMap<>();
+    final Map<StandardCode, QualitativeAdjustment> adjustments = new HashMap<>();
+    final java.util.Set<UnpaidWorkMethod> recordedMethods = java.util.EnumSet.noneOf(UnpaidWorkMethod.class);
+    boolean outcomesRecorded;
     final List<Standard> standards;
     final ProviderType type;
 
@@ -437,6 +493,20 @@ public final class RatingCalculator {
                   "no such standard for provider type " + type + " in framework " + framework.id()));
         } else {
           overrides.put(o.standard(), o);
+        }
+      }
+      inspection.unpaidWorkEvidence().forEach(e -> recordedMethods.add(e.method()));
+      outcomesRecorded = inspection.unpaidWorkOutcomes().map(UnpaidWorkOutcomes::hasFigures).orElse(false);
+      for (QualitativeAdjustment a : inspection.qualitativeAdjustments()) {
+        Optional<Standard> s = framework.standard(type, a.standard());
+        if (s.isEmpty()) {
+          strayProblems.add(
+              Problem.of(
+                  "rating.adjustment-of-unknown-standard",
+                  "qualitative adjustment of standard " + a.standard(),
+                  "no such standard for provider type " + type + " in framework " + framework.id()));
+        } else {
+          adjustments.put(a.standard(), a);
         }
       }
     }

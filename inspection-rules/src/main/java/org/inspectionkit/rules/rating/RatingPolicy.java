@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.inspectionkit.rules.sampling.internal.NormalQuantile;
 import org.inspectionkit.model.Rating;
+import org.inspectionkit.model.framework.SampleKind;
 
 /**
  * Every number the rating rules use, as data: the share thresholds of the case-rated bands, the points per rating,
@@ -102,6 +103,18 @@ public abstract class RatingPolicy {
    * @return the limiters
    */
   public abstract List<Limiter> limiters();
+
+  /**
+   * For each sample kind whose standards the method rates on qualitative evidence beside the cases, the most
+   * bands an inspector may move the case-data rating on recorded evidence: the probation policy allows unpaid
+   * work one band (the 2019-20 notice rates it on "qualitative information from observations and outcome
+   * information" too; "one band" is this library's default, not a published rule). A kind not listed cannot be
+   * moved: a departure from its case data is an override.
+   *
+   * @return the allowance per sample kind, in bands from 1
+   */
+  @Value.NaturalOrder
+  public abstract java.util.SortedMap<SampleKind, Integer> qualitativeBands();
 
   /**
    * The z value of the sampling intervals (Wilson score) around each key question's share; {@link #Z_80} unless
@@ -267,11 +280,36 @@ public abstract class RatingPolicy {
           .putPoint(Rating.REQUIRES_IMPROVEMENT, 1)
           .putPoint(Rating.INADEQUATE, 0)
           .standardCount(10)
+          .putQualitativeBand(SampleKind.UNPAID_WORK, 1)
           .addOverallBands(
               ScoreBand.of(Rating.INADEQUATE, 0, 5),
               ScoreBand.of(Rating.REQUIRES_IMPROVEMENT, 6, 15),
               ScoreBand.of(Rating.GOOD, 16, 25),
               ScoreBand.of(Rating.OUTSTANDING, 26, 30))
+          .build();
+
+  /**
+   * The scheme of the youth framework (the built-in {@code youth-2018}): the same case thresholds and points as
+   * {@link #probation()} (80%, 65%, 50%; 3/2/1/0), over 12 standards; overall 0-6 Inadequate, 7-18 Requires
+   * improvement, 19-30 Good, 31-36 Outstanding; exact fractions; no limiter.
+   *
+   * @return the youth policy
+   */
+  public static RatingPolicy youth() {
+    return YOUTH;
+  }
+
+  private static final RatingPolicy YOUTH =
+      builder()
+          .name("youth")
+          .thresholds(PROBATION.thresholds())
+          .points(PROBATION.points())
+          .standardCount(12)
+          .addOverallBands(
+              ScoreBand.of(Rating.INADEQUATE, 0, 6),
+              ScoreBand.of(Rating.REQUIRES_IMPROVEMENT, 7, 18),
+              ScoreBand.of(Rating.GOOD, 19, 30),
+              ScoreBand.of(Rating.OUTSTANDING, 31, 36))
           .build();
 
   /**
@@ -289,6 +327,12 @@ public abstract class RatingPolicy {
     if (name().isBlank()) {
       throw new IllegalArgumentException("RatingPolicy name: must not be blank");
     }
+    qualitativeBands().forEach((kind, bands) -> {
+      if (bands < 1 || bands > 3) {
+        throw new IllegalArgumentException(
+            where + " qualitativeBands " + kind + ": must be 1 to 3 bands, was " + bands);
+      }
+    });
     if (!thresholds().keySet().equals(THRESHOLD_RATINGS)) {
       throw new IllegalArgumentException(
           where + " thresholds: expected one each for Outstanding, Good and Requires improvement, was "

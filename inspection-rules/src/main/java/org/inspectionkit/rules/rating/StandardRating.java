@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.inspectionkit.model.Rating;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.framework.KeyQuestionCode;
@@ -62,6 +63,15 @@ public abstract class StandardRating {
   public abstract Optional<RatingOverride> override();
 
   /**
+   * The move of the case-data rating on qualitative evidence that the method allows (unpaid work in 2019-20), if
+   * the inspector made one; the computed rating is then the case-data band and {@link #finalRating()} the moved
+   * one.
+   *
+   * @return the adjustment
+   */
+  public abstract Optional<QualitativeAdjustment> adjustment();
+
+  /**
    * Per key question, in code order; empty for a judgement-rated standard.
    *
    * @return the key question results
@@ -102,12 +112,14 @@ public abstract class StandardRating {
   public abstract Rating bestWithinSamplingError();
 
   /**
-   * The rating that counts: the override's if there is one, else the computed one.
+   * The rating that counts: the override's if there is one, else the qualitative adjustment's, else the computed
+   * one.
    *
    * @return the final rating
    */
   public Rating finalRating() {
-    return override().map(RatingOverride::rating).orElse(computed());
+    return override().map(RatingOverride::rating)
+        .orElseGet(() -> adjustment().map(QualitativeAdjustment::rating).orElse(computed()));
   }
 
   /**
@@ -210,6 +222,16 @@ public abstract class StandardRating {
             .append(", which cannot drive the rating.");
       }
     }
+    adjustment().ifPresent(a -> {
+      List<String> cited = new java.util.ArrayList<>();
+      a.citedMethods().forEach(m -> cited.add(m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s"));
+      if (a.citesOutcomes()) {
+        cited.add("outcome information");
+      }
+      sb.append(" On the qualitative evidence as the method provides (").append(String.join(", ", cited))
+          .append("), moved from the case-data band ").append(computed().label()).append(" to ")
+          .append(a.rating().label()).append(" (reason recorded).");
+    });
     override()
         .ifPresent(
             o -> sb.append(" Overridden by the inspector to ").append(o.rating().label()).append(" (reason recorded)."));
@@ -227,7 +249,8 @@ public abstract class StandardRating {
 
   @Override
   public String toString() {
-    return code() + " " + finalRating().label() + (isOverridden() ? " (computed " + computed().label() + ")" : "");
+    return code() + " " + finalRating().label()
+        + (finalRating() != computed() ? " (computed " + computed().label() + ")" : "");
   }
 
   /** Builds a {@link StandardRating}. */

@@ -88,6 +88,32 @@ public abstract class ServiceUserVoice {
   public abstract int forumMeetings();
 
   /**
+   * How the inspection established that the area has no service user forum or equivalent, if it records that.
+   *
+   * @return the enquiry
+   */
+  public abstract java.util.Optional<org.inspectionkit.model.casework.ForumEnquiry> noForumEstablishedBy();
+
+  /**
+   * For each coded theme, the number of domain-two interviews that took place and raised it, in code order; themes
+   * no interview raised are left out.
+   *
+   * @return the counts
+   */
+  @Value.NaturalOrder
+  public abstract NavigableMap<org.inspectionkit.model.casework.InterviewTheme, Integer> themeCounts();
+
+  /**
+   * Whether the inspection met a service user forum, or recorded that none (nor any equivalent) exists: what the
+   * 2019-20 method asks ("we will also meet with service user fora or the equivalent where one exists").
+   *
+   * @return true if the forum requirement is accounted for
+   */
+  public boolean forumAccountedFor() {
+    return hasForumMeeting() || noForumEstablishedBy().isPresent();
+  }
+
+  /**
    * The share of domain-two cases with an interview done: {@link #interviewedCases()} over
    * {@link #domainTwoCases()}.
    *
@@ -138,6 +164,7 @@ public abstract class ServiceUserVoice {
     Set<CaseRef> withRecord = new HashSet<>();
     Set<CaseRef> done = new HashSet<>();
     TreeSet<CaseRef> outside = new TreeSet<>();
+    NavigableMap<org.inspectionkit.model.casework.InterviewTheme, Integer> themes = new TreeMap<>();
     for (ServiceUserInterview i : inspection.interviews()) {
       if (!domainTwo.contains(i.caseRef())) {
         outside.add(i.caseRef());
@@ -147,6 +174,7 @@ public abstract class ServiceUserVoice {
       counts.merge(i.outcome(), 1, Integer::sum);
       if (i.outcome() == InterviewOutcome.DONE) {
         done.add(i.caseRef());
+        i.themes().forEach(t -> themes.merge(t, 1, Integer::sum));
       }
     }
     List<CaseRef> without = new ArrayList<>(new TreeSet<>(domainTwo));
@@ -159,6 +187,8 @@ public abstract class ServiceUserVoice {
         .casesWithoutInterviewRecord(without)
         .interviewsOutsideDomainTwo(outside)
         .forumMeetings(inspection.forumMeetings().size())
+        .noForumEstablishedBy(inspection.noServiceUserForum().map(n -> n.establishedBy()))
+        .themeCounts(themes)
         .build();
   }
 }

@@ -387,6 +387,18 @@ class ConsistencyCheckerTest {
   }
 
   @Test
+  void voice_noForumMeetingButARecordThatNoneExists_isNotWarnedAbout() {
+    Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
+    Inspection none = Inspection.builder().from(base).forumMeetings(List.of())
+        .noServiceUserForum(org.inspectionkit.model.casework.NoServiceUserForum.of(
+            org.inspectionkit.model.casework.ForumEnquiry.LOCAL_PARTNERS_ASKED))
+        .build();
+
+    assertThat(codes(CHECKER.check(FRAMEWORK, none))).doesNotContain("service-user-voice.no-forum-meeting");
+    assertThat(org.inspectionkit.rules.voice.ServiceUserVoice.of(none).forumAccountedFor()).isTrue();
+  }
+
+  @Test
   void unpaidWork_ratedWithoutSiteVisitsIsAWarning() {
     Inspection base = complete(uniform(CRC, 5, Answer.YES, Rating.GOOD).build());
     Inspection i =

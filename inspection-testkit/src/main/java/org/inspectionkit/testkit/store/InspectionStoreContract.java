@@ -755,7 +755,10 @@ public abstract class InspectionStoreContract {
         .addInterview(ServiceUserInterview.of(longRef, InterviewOutcome.OFFERED))
         .addInterview(
             ServiceUserInterview.builder().caseRef(plain).outcome(InterviewOutcome.DECLINED).date(DAY).build())
-        .addInterview(ServiceUserInterview.of(longRef, InterviewOutcome.DONE))
+        .addInterview(ServiceUserInterview.builder().caseRef(longRef).outcome(InterviewOutcome.DONE)
+            .addThemes(org.inspectionkit.model.casework.InterviewTheme.of("a-user-defined-theme"),
+                org.inspectionkit.model.casework.InterviewTheme.HELP_WITH_NEEDS)
+            .build())
         .addInterview(ServiceUserInterview.of(longRef, InterviewOutcome.OFFERED))
         .addForumMeeting(ServiceUserForumMeeting.builder().date(DAY).forum("Second forum").attendees(0).build())
         .addForumMeeting(
@@ -796,6 +799,25 @@ public abstract class InspectionStoreContract {
         .addJudgement(
             StandardJudgement.builder().standard("1.2").rating(Rating.INADEQUATE).rationale("x").build())
         .addOverride(RatingOverride.of(StandardCode.parse("2.1"), Rating.INADEQUATE, Rating.OUTSTANDING, longest))
+        .addQualitativeAdjustment(
+            org.inspectionkit.model.evidence.QualitativeAdjustment.builder()
+                .standard(StandardCode.parse("3.1"))
+                .caseData(Rating.OUTSTANDING)
+                .rating(Rating.GOOD)
+                .addCitedMethods(UnpaidWorkMethod.SITE_VISIT, UnpaidWorkMethod.WORKER_INTERVIEW)
+                .citesOutcomes(true)
+                .inspector("i")
+                .reason(longest)
+                .build())
+        .unpaidWorkOutcomes(
+            org.inspectionkit.model.evidence.UnpaidWorkOutcomes.builder()
+                .periodStart(LocalDate.of(2018, 7, 1))
+                .periodEnd(LocalDate.of(2019, 6, 30))
+                .ordersMade(Integer.MAX_VALUE)
+                .hoursWorked(0)
+                .ordersCompleted(7)
+                .completedWithinTwelveMonths(7)
+                .build())
         .addRecommendation(
             Recommendation.builder()
                 .inspection(id)

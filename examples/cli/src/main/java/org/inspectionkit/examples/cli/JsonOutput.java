@@ -70,6 +70,8 @@ final class JsonOutput {
       n.put("computed", s.computed().name());
       n.put("final", s.finalRating().name());
       s.override().ifPresent(o -> n.putObject("override").put("from", o.computed().name()).put("to", o.rating().name()));
+      s.adjustment().ifPresent(a -> n.putObject("qualitativeAdjustment").put("from", a.caseData().name())
+          .put("to", a.rating().name()));
       ArrayNode driving = n.putArray("drivingKeyQuestions");
       s.drivingKeyQuestions().forEach(k -> driving.add(k.toString()));
       n.put("worstWithinSamplingError", s.worstWithinSamplingError().name());

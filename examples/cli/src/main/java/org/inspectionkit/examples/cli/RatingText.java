@@ -35,7 +35,8 @@ final class RatingText {
             drivingText,
             driving.map(KeyQuestionResult::shareText).orElse("-"),
             driving.map(KeyQuestionResult::intervalText).orElse("-"),
-            s.override().map(o -> "from " + o.computed().label()).orElse("")
+            s.override().map(o -> "from " + o.computed().label())
+                .orElse(s.adjustment().map(a -> "qualitative, from " + a.caseData().label()).orElse(""))
           });
     }
     out.append(Table.render(rows));
@@ -45,7 +46,7 @@ final class RatingText {
     List<String> notes = new ArrayList<>();
     for (StandardRating s : rating.standards()) {
       if (s.isWithinSamplingErrorOfAnotherRating()) {
-        notes.add(s.code() + " " + (s.isOverridden() ? "computed " : "") + s.computed().label()
+        notes.add(s.code() + " " + (s.finalRating() != s.computed() ? "computed " : "") + s.computed().label()
             + ", but within sampling error of "
             + (s.worstWithinSamplingError() != s.computed() ? s.worstWithinSamplingError() : s.bestWithinSamplingError())
                 .label());

@@ -148,10 +148,10 @@ class HardeningTest {
   }
 
   @Test
-  void rateCheckReportAndImport_shareOneValidation_staleOverrideAndImpossibleDatesRefusedByEach() throws Exception {
+  void rateCheckReportAndImport_shareOneValidation_staleAdjustmentAndImpossibleDatesRefusedByEach() throws Exception {
     String example = run("example").out();
     Path stale = dir.resolve("stale.json");
-    Files.writeString(stale, example.replace("\"computed\": \"OUTSTANDING\"", "\"computed\": \"INADEQUATE\""));
+    Files.writeString(stale, example.replace("\"caseData\": \"OUTSTANDING\"", "\"caseData\": \"INADEQUATE\""));
     Path farFuture = dir.resolve("far-future.json");
     Files.writeString(farFuture, example.replaceFirst("\"assessedOn\": \"2019-09-03\"", "\"assessedOn\": \"9999-09-03\""));
     String store = dir.resolve("data").toString();
@@ -168,7 +168,7 @@ class HardeningTest {
         assertThat(r.out()).isEmpty();
       }
     }
-    assertThat(run("rate", stale.toString()).err()).contains("[rating.stale-override]");
+    assertThat(run("rate", stale.toString()).err()).contains("[rating.stale-adjustment]");
     assertThat(run("check", farFuture.toString()).err()).contains("[dates.outside-cycle]");
     assertThat(dir.resolve("data")).doesNotExist();
   }

@@ -13,17 +13,20 @@ import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.model.casework.InterviewOutcome;
+import org.inspectionkit.model.casework.InterviewTheme;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
 import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceItem;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
-import org.inspectionkit.model.evidence.RatingOverride;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Framework;
+import org.inspectionkit.model.framework.StandardCode;
 import org.inspectionkit.model.framework.KeyQuestion;
 import org.inspectionkit.model.framework.KeyQuestionCode;
 import org.inspectionkit.model.framework.SampleKind;
@@ -111,14 +114,30 @@ public final class ExampleInspection {
     Random random = new Random(2019);
     addCases(b, framework, SHARES_2019, FIELDWORK_2019, random, 60, 20, 15);
     judgements2019(b);
-    b.addOverride(
-        RatingOverride.builder()
-            .standard("3.1")
-            .computed(Rating.OUTSTANDING)
+    // Unpaid work is rated on its cases and, as the 2019-20 method says, on the observations and outcome
+    // information: the case data give Outstanding; the evidence moves it one band, as the policy allows.
+    b.unpaidWorkOutcomes(
+        UnpaidWorkOutcomes.builder()
+            .periodStart(LocalDate.of(2018, 7, 1))
+            .periodEnd(LocalDate.of(2019, 6, 30))
+            .ordersMade(1_240)
+            .hoursOrdered(143_600)
+            .hoursWorked(118_200)
+            .ordersCompleted(1_010)
+            .completedWithinTwelveMonths(790)
+            .build());
+    b.addQualitativeAdjustment(
+        QualitativeAdjustment.builder()
+            .standard(StandardCode.parse("3.1"))
+            .caseData(Rating.OUTSTANDING)
             .rating(Rating.GOOD)
+            .addCitedMethods(UnpaidWorkMethod.SITE_VISIT, UnpaidWorkMethod.SUPERVISOR_INTERVIEW,
+                UnpaidWorkMethod.OPPORTUNITY_ANALYSIS)
+            .citesOutcomes(true)
             .reason(
-                "Site visits and supervisor interviews found few placements with training or employment value; the"
-                    + " case sample alone overstates the rehabilitative offer.")
+                "Site visits and supervisor interviews found few placements with training or employment value, and"
+                    + " fewer than four in five orders completed within twelve months; the case sample alone"
+                    + " overstates the rehabilitative offer.")
             .inspector("insp-02")
             .build());
     addInterviews(b, random);
@@ -301,13 +320,25 @@ public final class ExampleInspection {
     addTimes(outcomes, InterviewOutcome.OFFERED, 6);
     // Six of the sixty domain-two cases have no interview record at all.
     Collections.shuffle(outcomes, random);
+    // What the interviews that took place raised, coded with the default themes (no words of anyone's are kept).
+    List<List<InterviewTheme>> raised = List.of(
+        List.of(InterviewTheme.RELATIONSHIP_WITH_OFFICER, InterviewTheme.HELP_WITH_NEEDS),
+        List.of(InterviewTheme.CHANGE_OF_OFFICER, InterviewTheme.CONTACT_FREQUENCY),
+        List.of(InterviewTheme.RELATIONSHIP_WITH_OFFICER),
+        List.of(InterviewTheme.INVOLVED_IN_PLANNING, InterviewTheme.HELP_WITH_NEEDS),
+        List.of(InterviewTheme.ACCESS_TO_SERVICES),
+        List.of(InterviewTheme.CHANGE_OF_OFFICER, InterviewTheme.RELATIONSHIP_WITH_OFFICER));
+    int done = 0;
     for (int i = 0; i < outcomes.size(); i++) {
-      b.addInterview(
+      ServiceUserInterview.Builder interview =
           ServiceUserInterview.builder()
               .caseRef(CaseRef.of(String.format("D2-%03d", i + 1)))
               .outcome(outcomes.get(i))
-              .date(FIELDWORK_2019.plusDays(i % 9))
-              .build());
+              .date(FIELDWORK_2019.plusDays(i % 9));
+      if (outcomes.get(i) == InterviewOutcome.DONE) {
+        interview.addAllThemes(raised.get(done++ % raised.size()));
+      }
+      b.addInterview(interview.build());
     }
   }
 

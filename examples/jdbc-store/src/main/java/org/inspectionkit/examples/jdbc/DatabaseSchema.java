@@ -37,7 +37,9 @@ import org.inspectionkit.model.store.StoreException;
 public final class DatabaseSchema {
 
   /** The migrations, in the order they are applied; file names under {@code db/migration/}. */
-  static final List<String> MIGRATIONS = List.of("V1__inspections.sql", "V2__frameworks.sql", "V3__content_digests.sql");
+  static final List<String> MIGRATIONS = List.of("V1__inspections.sql", "V2__frameworks.sql", "V3__content_digests.sql",
+      "V4__unpaid_work_rating_basis.sql",
+      "V5__service_user_voice.sql");
 
   private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([a-z0-9_]+)\\.sql");
   private static final String KEY = "database schema";

@@ -26,17 +26,22 @@ import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
 import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.InspectedCase;
+import org.inspectionkit.model.casework.ForumEnquiry;
 import org.inspectionkit.model.casework.InterviewOutcome;
+import org.inspectionkit.model.casework.InterviewTheme;
+import org.inspectionkit.model.casework.NoServiceUserForum;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
 import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.casework.ServiceUserForumMeeting;
 import org.inspectionkit.model.casework.ServiceUserInterview;
 import org.inspectionkit.model.evidence.EvidenceItem;
 import org.inspectionkit.model.evidence.EvidenceSubmission;
+import org.inspectionkit.model.evidence.QualitativeAdjustment;
 import org.inspectionkit.model.evidence.RatingOverride;
 import org.inspectionkit.model.evidence.StandardJudgement;
 import org.inspectionkit.model.evidence.UnpaidWorkEvidence;
 import org.inspectionkit.model.evidence.UnpaidWorkMethod;
+import org.inspectionkit.model.evidence.UnpaidWorkOutcomes;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.model.framework.ElementCode;
 import org.inspectionkit.model.framework.FrameworkId;
@@ -70,6 +75,11 @@ final class InspectionRows {
           "progress_assessment",
           "recommendation",
           "rating_override",
+          "interview_theme",
+          "no_service_user_forum",
+          "qualitative_adjustment_method",
+          "qualitative_adjustment",
+          "unpaid_work_outcomes",
           "judgement_citation",
           "standard_judgement",
           "unpaid_work_evidence",
@@ -186,10 +196,12 @@ final class InspectionRows {
     insertAssessments(c, id, i.assessments());
     insertInterviews(c, id, i.interviews());
     insertForumMeetings(c, id, i.forumMeetings());
+    insertNoForum(c, id, i);
     insertEvidence(c, id, i.evidenceSubmissions());
     insertUnpaidWork(c, id, i.unpaidWorkEvidence());
     insertJudgements(c, id, i.judgements());
     insertOverrides(c, id, i.overrides());
+    insertUnpaidWorkRatingBasis(c, id, i);
     insertRecommendations(c, id, i.recommendations());
     insertProgress(c, id, i.progressAssessments());
   }
@@ -307,6 +319,37 @@ final class InspectionRows {
         rows.add();
       }
       rows.flush();
+    }
+    try (Sql.Batch themes =
+        new Sql.Batch(c, "INSERT INTO interview_theme (inspection_id, list_index, theme) VALUES (?, ?, ?)")) {
+      int index = 0;
+      for (ServiceUserInterview v : interviews) {
+        for (InterviewTheme t : v.themes()) {
+          PreparedStatement ps = themes.row();
+          ps.setString(1, id);
+          ps.setInt(2, index);
+          ps.setString(3, t.code());
+          themes.add();
+        }
+        index++;
+      }
+      themes.flush();
+    }
+  }
+
+  private static void insertNoForum(Connection c, String id, Inspection i) throws SQLException {
+    if (i.noServiceUserForum().isEmpty()) {
+      return;
+    }
+    NoServiceUserForum n = i.noServiceUserForum().get();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO no_service_user_forum (inspection_id, established_by, enquiry_date, note) VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, id);
+      ps.setString(2, n.establishedBy().name());
+      setDate(ps, 3, n.date());
+      setText(ps, 4, n.note());
+      ps.executeUpdate();
     }
   }
 
@@ -473,6 +516,62 @@ final class InspectionRows {
     }
   }
 
+  private static void insertUnpaidWorkRatingBasis(Connection c, String id, Inspection i) throws SQLException {
+    if (i.unpaidWorkOutcomes().isPresent()) {
+      UnpaidWorkOutcomes o = i.unpaidWorkOutcomes().get();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO unpaid_work_outcomes (inspection_id, period_start, period_end, orders_made, hours_ordered,"
+                  + " hours_worked, orders_completed, completed_within_twelve_months)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, id);
+        setDate(ps, 2, o.periodStart());
+        setDate(ps, 3, o.periodEnd());
+        setInt(ps, 4, o.ordersMade());
+        setInt(ps, 5, o.hoursOrdered());
+        setInt(ps, 6, o.hoursWorked());
+        setInt(ps, 7, o.ordersCompleted());
+        setInt(ps, 8, o.completedWithinTwelveMonths());
+        ps.executeUpdate();
+      }
+    }
+    if (i.qualitativeAdjustments().isEmpty()) {
+      return;
+    }
+    try (Sql.Batch rows =
+            new Sql.Batch(
+                c,
+                "INSERT INTO qualitative_adjustment (inspection_id, standard_code, case_data_rating, final_rating,"
+                    + " cites_outcomes, reason, inspector) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Sql.Batch methods =
+            new Sql.Batch(
+                c,
+                "INSERT INTO qualitative_adjustment_method (inspection_id, standard_code, method) VALUES (?, ?, ?)")) {
+      for (QualitativeAdjustment a : i.qualitativeAdjustments()) {
+        PreparedStatement ps = rows.row();
+        ps.setString(1, id);
+        ps.setString(2, a.standard().toString());
+        ps.setString(3, a.caseData().name());
+        ps.setString(4, a.rating().name());
+        ps.setBoolean(5, a.citesOutcomes());
+        ps.setString(6, a.reason());
+        setText(ps, 7, a.inspector());
+        rows.add();
+      }
+      rows.flush();
+      for (QualitativeAdjustment a : i.qualitativeAdjustments()) {
+        for (UnpaidWorkMethod m : a.citedMethods()) {
+          PreparedStatement ps = methods.row();
+          ps.setString(1, id);
+          ps.setString(2, a.standard().toString());
+          ps.setString(3, m.name());
+          methods.add();
+        }
+      }
+      methods.flush();
+    }
+  }
+
   private static void insertRecommendations(Connection c, String id, List<Recommendation> recommendations)
       throws SQLException {
     if (recommendations.isEmpty()) {
@@ -578,10 +677,13 @@ final class InspectionRows {
     b.assessments(readAssessments(c, id));
     b.interviews(readInterviews(c, id));
     b.forumMeetings(readForumMeetings(c, id));
+    b.noServiceUserForum(readNoForum(c, id));
     b.evidenceSubmissions(readEvidence(c, id));
     b.unpaidWorkEvidence(readUnpaidWork(c, id));
     b.judgements(readJudgements(c, id));
     b.overrides(readOverrides(c, id));
+    b.qualitativeAdjustments(readAdjustments(c, id));
+    b.unpaidWorkOutcomes(readUnpaidWorkOutcomes(c, id));
     b.recommendations(readRecommendations(c, "WHERE inspection_id = ?", id));
     b.progressAssessments(readProgress(c, "WHERE p.inspection_id = ?", id));
     Inspection inspection = b.build();
@@ -703,24 +805,57 @@ final class InspectionRows {
   }
 
   private static List<ServiceUserInterview> readInterviews(Connection c, String id) throws SQLException {
-    List<ServiceUserInterview> out = new ArrayList<>();
+    Map<Integer, ServiceUserInterview.Builder> out = new java.util.TreeMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT case_ref, outcome, interview_date FROM service_user_interview WHERE inspection_id = ?"
-                + " ORDER BY list_index")) {
+            "SELECT list_index, case_ref, outcome, interview_date FROM service_user_interview"
+                + " WHERE inspection_id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
+          out.put(
+              rs.getInt(1),
               ServiceUserInterview.builder()
-                  .caseRef(CaseRef.of(rs.getString(1)))
-                  .outcome(InterviewOutcome.valueOf(rs.getString(2)))
-                  .date(date(rs, 3))
-                  .build());
+                  .caseRef(CaseRef.of(rs.getString(2)))
+                  .outcome(InterviewOutcome.valueOf(rs.getString(3)))
+                  .date(date(rs, 4)));
         }
       }
     }
-    return out;
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT list_index, theme FROM interview_theme WHERE inspection_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Sql.parent(out, rs.getInt(1), "interview_theme").addThemes(InterviewTheme.of(rs.getString(2)));
+        }
+      }
+    }
+    List<ServiceUserInterview> built = new ArrayList<>();
+    out.values().forEach(b -> built.add(b.build()));
+    return built;
+  }
+
+  private static Optional<NoServiceUserForum> readNoForum(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT established_by, enquiry_date, note FROM no_service_user_forum WHERE inspection_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            NoServiceUserForum.builder()
+                .establishedBy(ForumEnquiry.valueOf(rs.getString(1)))
+                .date(date(rs, 2))
+                .note(text(rs, 3))
+                .build());
+      }
+    }
   }
 
   private static List<ServiceUserForumMeeting> readForumMeetings(Connection c, String id) throws SQLException {
@@ -859,6 +994,70 @@ final class InspectionRows {
       out.add(j.build());
     }
     return out;
+  }
+
+  private static Optional<UnpaidWorkOutcomes> readUnpaidWorkOutcomes(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT period_start, period_end, orders_made, hours_ordered, hours_worked, orders_completed,"
+                + " completed_within_twelve_months FROM unpaid_work_outcomes WHERE inspection_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            UnpaidWorkOutcomes.builder()
+                .periodStart(rs.getObject(1, LocalDate.class))
+                .periodEnd(rs.getObject(2, LocalDate.class))
+                .ordersMade(integer(rs, 3))
+                .hoursOrdered(integer(rs, 4))
+                .hoursWorked(integer(rs, 5))
+                .ordersCompleted(integer(rs, 6))
+                .completedWithinTwelveMonths(integer(rs, 7))
+                .build());
+      }
+    }
+  }
+
+  private static List<QualitativeAdjustment> readAdjustments(Connection c, String id) throws SQLException {
+    Map<String, QualitativeAdjustment.Builder> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT standard_code, case_data_rating, final_rating, cites_outcomes, reason, inspector"
+                + " FROM qualitative_adjustment WHERE inspection_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              QualitativeAdjustment.builder()
+                  .standard(StandardCode.parse(rs.getString(1)))
+                  .caseData(Rating.valueOf(rs.getString(2)))
+                  .rating(Rating.valueOf(rs.getString(3)))
+                  .citesOutcomes(rs.getBoolean(4))
+                  .reason(rs.getString(5))
+                  .inspector(text(rs, 6)));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT standard_code, method FROM qualitative_adjustment_method WHERE inspection_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Sql.parent(out, rs.getString(1), "qualitative_adjustment_method")
+              .addCitedMethods(UnpaidWorkMethod.valueOf(rs.getString(2)));
+        }
+      }
+    }
+    List<QualitativeAdjustment> built = new ArrayList<>();
+    out.values().forEach(b -> built.add(b.build()));
+    return built;
   }
 
   private static List<RatingOverride> readOverrides(Connection c, String id) throws SQLException {

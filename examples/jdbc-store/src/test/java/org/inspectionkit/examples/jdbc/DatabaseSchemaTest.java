@@ -29,9 +29,9 @@ class DatabaseSchemaTest {
   void migrate_emptyDatabase_appliesEveryMigrationOnceInOrder() {
     assertThat(DatabaseSchema.version(h2)).isZero();
 
-    assertThat(DatabaseSchema.migrate(h2)).containsExactly(1, 2, 3);
+    assertThat(DatabaseSchema.migrate(h2)).containsExactly(1, 2, 3, 4, 5);
     assertThat(DatabaseSchema.migrate(h2)).isEmpty();
-    assertThat(DatabaseSchema.version(h2)).isEqualTo(DatabaseSchema.latestVersion()).isEqualTo(3);
+    assertThat(DatabaseSchema.version(h2)).isEqualTo(DatabaseSchema.latestVersion()).isEqualTo(5);
   }
 
   @Test
@@ -47,11 +47,11 @@ class DatabaseSchemaTest {
   @Test
   void migrate_databaseUpgradedByNewerCode_isRefused() throws SQLException {
     DatabaseSchema.migrate(h2);
-    execute("INSERT INTO schema_version (version, script, checksum) VALUES (4, 'V4__future.sql', 'x')");
+    execute("INSERT INTO schema_version (version, script, checksum) VALUES (6, 'V6__future.sql', 'x')");
 
     assertThatThrownBy(() -> DatabaseSchema.migrate(h2))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("migration V4, which this code does not know");
+        .hasMessageContaining("migration V6, which this code does not know");
     assertThatThrownBy(() -> JdbcInspectionStore.of(h2))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("a newer version of the application has upgraded it");
@@ -62,7 +62,7 @@ class DatabaseSchemaTest {
     assertThatThrownBy(() -> JdbcInspectionStore.of(h2))
         .isInstanceOf(StoreException.class)
         .hasMessage(
-            "the database schema is at version 0 but the JDBC stores need version 3;"
+            "the database schema is at version 0 but the JDBC stores need version 5;"
                 + " call DatabaseSchema.migrate(dataSource) at start");
     assertThatThrownBy(() -> JdbcFrameworkStore.of(h2)).isInstanceOf(StoreException.class);
   }

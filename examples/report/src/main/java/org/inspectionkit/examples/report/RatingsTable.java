@@ -63,7 +63,9 @@ record RatingsTable(List<Row> rows, Overall overall, String caption) {
               s.code().toString(),
               s.title(),
               Badge.of(s.finalRating()),
-              s.override().map(o -> "overridden from " + o.computed().label()).orElse(""),
+              s.override().map(o -> "overridden from " + o.computed().label())
+                  .orElse(s.adjustment().map(a -> "moved from " + a.caseData().label() + " on qualitative evidence")
+                      .orElse("")),
               judged ? "Judgement" : "Case data",
               judged
                   ? "-"

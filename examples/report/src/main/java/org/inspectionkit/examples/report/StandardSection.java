@@ -20,6 +20,7 @@ import org.inspectionkit.rules.rating.StandardRating;
  * @param rating the final rating
  * @param computed the computed rating, different from the final one when overridden
  * @param overridden whether an inspector departed from the computed rating
+ * @param adjusted whether the case-data rating was moved on qualitative evidence, as the method provides
  * @param reason the rating and why, in the rules' own words
  * @param chart the chart
  * @param rows one per key question, in code order
@@ -31,6 +32,7 @@ record StandardSection(
     Badge rating,
     Badge computed,
     boolean overridden,
+    boolean adjusted,
     String reason,
     Chart chart,
     List<Row> rows) {
@@ -92,6 +94,7 @@ record StandardSection(
         Badge.of(s.finalRating()),
         Badge.of(s.computed()),
         s.isOverridden(),
+        s.adjustment().isPresent(),
         s.reason(),
         Chart.of(s, policy),
         List.copyOf(rows));

@@ -19,7 +19,8 @@ import org.inspectionkit.rules.unpaidwork.UnpaidWorkEvidenceSummary;
  * @param anchor the id of the standard's key-question section
  * @param rating the final rating
  * @param computed the rating computed from the cases
- * @param overridden whether the final rating departs from the computed one
+ * @param overridden whether the final rating differs from the case data's (an override, or a move on the
+ *     qualitative evidence)
  * @param methods pieces of evidence per method, every method
  * @param total all pieces
  * @param missing the expected methods with no evidence, in words, or {@code none}
@@ -61,7 +62,7 @@ record UnpaidWorkSection(String standard, String anchor, Badge rating, Badge com
             StandardSection.anchor(r.code()),
             Badge.of(r.finalRating()),
             Badge.of(r.computed()),
-            r.isOverridden(),
+            r.finalRating() != r.computed(),
             List.copyOf(methods),
             summary.total(),
             missing));

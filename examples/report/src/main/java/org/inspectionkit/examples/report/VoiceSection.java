@@ -17,9 +17,11 @@ import org.inspectionkit.rules.voice.ServiceUserVoice;
  * @param interviewedShare their share, such as {@code 40.0%}, or {@code n/a}
  * @param outcomes the interview records per outcome, every outcome, then the cases with no record
  * @param forums the forum meetings, by date
+ * @param themes the coded themes the interviews raised, with the number of interviews raising each
+ * @param noForum how it was established that no forum or equivalent exists, if recorded; empty otherwise
  */
 record VoiceSection(int domainTwoCases, int interviewed, String interviewedShare, List<Count> outcomes,
-    List<Forum> forums) {
+    List<Forum> forums, List<Count> themes, String noForum) {
 
   /** One line of the interview table: an outcome and its count. */
   record Count(String label, int count) {}
@@ -47,6 +49,11 @@ record VoiceSection(int domainTwoCases, int interviewed, String interviewedShare
             ? String.format(Locale.ROOT, "%.1f%%", v.interviewedShare().getAsDouble() * 100)
             : "n/a",
         List.copyOf(outcomes),
-        List.copyOf(forums));
+        List.copyOf(forums),
+        v.themeCounts().entrySet().stream()
+            .map(e -> new Count(Labels.sentence(e.getKey().code().replace('-', '_').toUpperCase(Locale.ROOT)),
+                e.getValue()))
+            .toList(),
+        v.noForumEstablishedBy().map(f -> Labels.sentence(f.name())).orElse(""));
   }
 }

@@ -136,7 +136,8 @@ class HtmlReportTest {
         assertThat(row.select("td").get(4).text()).isEqualTo(driving.intervalText());
       }
     }
-    assertThat(rows.select("[data-standard=3.1]").text()).contains("Good (overridden from Outstanding)");
+    assertThat(rows.select("[data-standard=3.1]").text())
+        .contains("Good (moved from Outstanding on qualitative evidence)");
     Element overall = table.selectFirst("tfoot tr");
     assertThat(overall.selectFirst(".badge").text()).isEqualTo(RATING.overall().rating().label());
     assertThat(overall.text())
@@ -255,11 +256,16 @@ class HtmlReportTest {
 
   @Test
   void overridesAndJudgements_showTheirReasons() {
-    Element overrides = PAGE.selectFirst("table.overrides");
+    // The example moves unpaid work on qualitative evidence, as the method provides: no override.
+    assertThat(PAGE.selectFirst("table.overrides")).isNull();
+    assertThat(PAGE.text()).contains("No computed rating was overridden.")
+        .contains("from the cases: Outstanding; moved on the qualitative evidence, as the method provides");
+    Document overridden = Jsoup.parse(InspectionReport.of(Example.FRAMEWORK_2019, Example.OVERRIDDEN_2019).html());
+    Element overrides = overridden.selectFirst("table.overrides");
     assertThat(overrides.select("tbody tr")).hasSize(1);
     assertThat(overrides.text())
         .contains("3.1 Unpaid work")
-        .contains(Example.INSPECTION_2019.overrides().get(0).reason());
+        .contains(Example.OVERRIDDEN_2019.overrides().get(0).reason());
     assertThat(overrides.select(".badge").eachText()).containsExactly("Outstanding", "Good");
     Element judgements = PAGE.selectFirst("table.judgements");
     assertThat(judgements.select("tbody tr")).hasSize(4);
@@ -412,6 +418,24 @@ class HtmlReportTest {
     }
     assertThat(PAGE.select("table.ratings thead th").eachText()).contains("80% interval");
     assertThat(PAGE.text()).contains("Sampling intervals 80% confidence (Wilson score)");
+  }
+
+  @Test
+  void voice_interviewThemesAreCounted_andAnAreaWithNoForumSaysSoInsteadOfMissingOne() {
+    var themes = org.inspectionkit.rules.voice.ServiceUserVoice.of(Example.INSPECTION_2019).themeCounts();
+    Elements rows = PAGE.select("table.interview-themes tbody tr");
+    assertThat(themes).isNotEmpty();
+    assertThat(rows).hasSize(themes.size());
+    assertThat(PAGE.select("table.interview-themes tbody tr:contains(Relationship with officer) td").text())
+        .isEqualTo(Integer.toString(themes.get(org.inspectionkit.model.casework.InterviewTheme
+            .RELATIONSHIP_WITH_OFFICER)));
+    Inspection noForum = Inspection.builder().from(Example.INSPECTION_2019).forumMeetings(List.of())
+        .noServiceUserForum(org.inspectionkit.model.casework.NoServiceUserForum.of(
+            org.inspectionkit.model.casework.ForumEnquiry.PROVIDER_CONFIRMED))
+        .build();
+    String page = Jsoup.parse(InspectionReport.of(Example.FRAMEWORK_2019, noForum).html()).text();
+    assertThat(page).contains("No service user forum or equivalent exists in the area (established by: Provider"
+        + " confirmed).").doesNotContain("No meeting with a service user forum is recorded.");
   }
 
   @Test
