@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.casework.CaseRef;
@@ -14,6 +15,7 @@ import org.inspectionkit.model.casework.InspectedCase;
 import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.FieldworkPeriod;
 import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.model.provider.ProviderRegistry;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.rating.RatingCalculator;
 import org.inspectionkit.rules.rating.RatingPolicy;
@@ -33,7 +35,9 @@ import org.inspectionkit.rules.rating.RatingPolicy;
  *   <li>impossible dates: a case assessed before it started, or after the fieldwork ended; a case that started
  *       after the fieldwork began; fieldwork, case starts or assessments outside the years the cycle can cover
  *       (from {@value #YEARS_BEFORE_CYCLE} years before the cycle's first year to the end of the year after its
- *       second: a default, replaceable with {@link Builder#yearsBeforeCycle}).
+ *       second: a default, replaceable with {@link Builder#yearsBeforeCycle});
+ *   <li>where a provider registry is given ({@link Builder#registry}), a provider that is not in it, did not
+ *       exist when the fieldwork began, or has another type than its entry.
  * </ul>
  *
  * <p>Problems name the case, field and rule, never case data. Immutable and thread-safe.
@@ -65,10 +69,12 @@ public final class InspectionValidator {
 
   private final RatingCalculator calculator;
   private final int yearsBeforeCycle;
+  private final ProviderRegistry registry;
 
-  private InspectionValidator(RatingCalculator calculator, int yearsBeforeCycle) {
+  private InspectionValidator(RatingCalculator calculator, int yearsBeforeCycle, ProviderRegistry registry) {
     this.calculator = calculator;
     this.yearsBeforeCycle = yearsBeforeCycle;
+    this.registry = registry;
   }
 
   /**
@@ -109,6 +115,13 @@ public final class InspectionValidator {
         },
         rating -> null);
     dates(inspection, problems);
+    if (registry != null) {
+      Optional<String> p = inspection.fieldwork().isPresent()
+          ? registry.problemFor(inspection.provider(), inspection.fieldwork().get().start())
+          : registry.problemFor(inspection.provider().id());
+      p.ifPresent(m -> problems.add(Problem.of("provider.not-in-registry", "inspection " + inspection.id()
+          + " provider", m)));
+    }
     problems.sort(null);
     return List.copyOf(problems);
   }
@@ -176,8 +189,21 @@ public final class InspectionValidator {
   public static final class Builder {
     private RatingPolicy policy;
     private int yearsBeforeCycle = YEARS_BEFORE_CYCLE;
+    private ProviderRegistry registry;
 
     private Builder() {}
+
+    /**
+     * The provider registry the inspection's provider must be in, and must have existed in when the fieldwork
+     * began (with the registry entry's type); none unless given, so that any provider is accepted.
+     *
+     * @param registry the registry, such as the built-in one of {@code inspection-json}
+     * @return this builder
+     */
+    public Builder registry(ProviderRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
 
     /**
      * The rating policy, to find overrides that no longer match the computed rating (required).
@@ -215,7 +241,7 @@ public final class InspectionValidator {
       if (policy == null) {
         throw new IllegalStateException("InspectionValidator: policy is required");
       }
-      return new InspectionValidator(RatingCalculator.of(policy), yearsBeforeCycle);
+      return new InspectionValidator(RatingCalculator.of(policy), yearsBeforeCycle, registry);
     }
   }
 }

@@ -103,4 +103,24 @@ class InspectionValidatorTest {
     assertThat(codes(late)).containsExactly("dates.started-after-fieldwork");
     assertThat(codes(outside)).contains("dates.fieldwork-outside-cycle");
   }
+
+  @Test
+  void problems_providerNotInTheRegistry_orNotInExistenceAtFieldwork_isAProblemWhenARegistryIsGiven() {
+    Inspection i = dated(uniform(ProviderType.CRC, 2, Answer.YES, Rating.GOOD).build(), FIELDWORK.minusMonths(2),
+        FIELDWORK.plusDays(3));
+    org.inspectionkit.model.provider.ProviderRegistry registry =
+        org.inspectionkit.model.provider.ProviderRegistry.of(org.inspectionkit.model.provider.RegistryEntry.builder()
+            .id(i.provider().id().value()).name("Test CRC").type("crc").from(LocalDate.of(2015, 2, 1))
+            .until(LocalDate.of(2019, 6, 30)).source(org.inspectionkit.model.provider.EntrySource.DEFAULT).build());
+    InspectionValidator withRegistry =
+        InspectionValidator.builder().policy(RatingPolicy.probation()).registry(registry).build();
+    InspectionValidator withEmpty = InspectionValidator.builder().policy(RatingPolicy.probation())
+        .registry(org.inspectionkit.model.provider.ProviderRegistry.empty()).build();
+
+    assertThat(withRegistry.problems(FRAMEWORK, i)).extracting(Problem::code)
+        .containsExactly("provider.not-in-registry");
+    assertThat(withRegistry.problems(FRAMEWORK, i).get(0).message()).contains("did not exist on 2019-09-02");
+    assertThat(withEmpty.problems(FRAMEWORK, i).get(0).message()).startsWith("unknown provider id");
+    assertThat(VALIDATOR.problems(FRAMEWORK, i)).isEmpty();
+  }
 }

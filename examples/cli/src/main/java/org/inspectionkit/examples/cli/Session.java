@@ -12,7 +12,9 @@ import org.inspectionkit.model.inspection.InspectionId;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.Versioned;
+import org.inspectionkit.json.ProviderRegistries;
 import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.consistency.CheckSet;
 import org.inspectionkit.rules.rating.RatingPolicy;
 import org.inspectionkit.rules.validation.InspectionValidator;
 
@@ -77,12 +79,18 @@ final class Session implements AutoCloseable {
 
   /**
    * Requires that the inspection's data can be true: the one validation that rate, check, report and import all
-   * apply ({@link InspectionValidator}), so that none accepts what another refuses.
+   * apply ({@link InspectionValidator}), so that none accepts what another refuses. A probation inspection's
+   * provider must be in the built-in provider registry, and have existed when its fieldwork began.
    *
    * @throws InputException with every problem, if there is any
    */
   Inspection requireValid(Inspection inspection, RatingPolicy policy) {
-    List<Problem> problems = InspectionValidator.of(policy).problems(frameworkOf(inspection), inspection);
+    InspectionValidator.Builder validator = InspectionValidator.builder().policy(policy);
+    if (CheckSet.isProbation(inspection.frameworkId())) {
+      // Probation inspections name a provider of the built-in registry (the CRCs, NPS divisions and regions).
+      validator.registry(ProviderRegistries.builtIn());
+    }
+    List<Problem> problems = validator.build().problems(frameworkOf(inspection), inspection);
     if (!problems.isEmpty()) {
       List<String> lines = new ArrayList<>();
       lines.add("inspection " + inspection.id() + " is not valid (" + problems.size()

@@ -174,6 +174,20 @@ class HardeningTest {
   }
 
   @Test
+  void rate_providerNotInTheRegistry_isRefusedNamingTheRule() throws Exception {
+    String example = run("example").out();
+    assertThat(example).contains("\"id\": \"crc-bench\",");
+    Path unknown = dir.resolve("unknown-provider.json");
+    Files.writeString(unknown, example.replace("\"id\": \"crc-bench\",", "\"id\": \"crc-nowhere\","));
+
+    Run r = run("rate", unknown.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is not valid (1 problem)").contains("unknown provider id 'crc-nowhere'")
+        .contains("[provider.not-in-registry]");
+  }
+
+  @Test
   void help_ofEveryCommand_printsNoPicocliWarning() throws Exception {
     java.io.PrintStream original = System.err;
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
