@@ -58,7 +58,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Saving and loading a large inspection in a relational database: the example adapter
  * {@link JdbcInspectionStore} against raw JDBC writing and reading the same rows of the same schema, on the same
- * embedded H2 database, in memory ({@code h2-mem}) or in a file in a temporary directory ({@code h2-file}).
+ * embedded H2 database, in memory ({@code h2-mem}), in a file in a temporary directory ({@code h2-file}), or in a
+ * file with every commit written before the save returns ({@code h2-file-durable}, {@code WRITE_DELAY=0}, as
+ * {@code EmbeddedStore} opens it).
  *
  * <p>The data: {@link LargeInspections#withCases} with 10,000 domain-two cases, 191,664 rows in all (printed
  * once by the setup): 10,000 cases with 4,987 attribute and 13,362 diversity rows, 10,000 assessments with
@@ -94,6 +96,11 @@ public class StoreBenchmark {
           "progress_evidence",
           "progress_assessment",
           "recommendation",
+          "interview_theme",
+          "no_service_user_forum",
+          "qualitative_adjustment_method",
+          "qualitative_adjustment",
+          "unpaid_work_outcomes",
           "rating_override",
           "judgement_citation",
           "standard_judgement",
@@ -163,7 +170,7 @@ public class StoreBenchmark {
   public abstract static class Database {
 
     /** {@code h2-mem} (in memory) or {@code h2-file} (a file in a temporary directory). */
-    @Param({"h2-mem", "h2-file"})
+    @Param({"h2-mem", "h2-file", "h2-file-durable"})
     public String database;
 
     /** The inspection, 10,000 cases. */
@@ -196,8 +203,13 @@ public class StoreBenchmark {
       } else if (database.equals("h2-file")) {
         directory = Files.createTempDirectory("inspectionkit-bench");
         url = "jdbc:h2:file:" + directory.resolve("inspections").toAbsolutePath();
+      } else if (database.equals("h2-file-durable")) {
+        // As EmbeddedStore opens it: every commit written before the save returns.
+        directory = Files.createTempDirectory("inspectionkit-bench");
+        url = "jdbc:h2:file:" + directory.resolve("inspections").toAbsolutePath() + ";WRITE_DELAY=0";
       } else {
-        throw new IllegalArgumentException("database: expected h2-mem or h2-file, was " + database);
+        throw new IllegalArgumentException(
+            "database: expected h2-mem, h2-file or h2-file-durable, was " + database);
       }
       pool = JdbcConnectionPool.create(url, "sa", "");
       dataSource = pool;

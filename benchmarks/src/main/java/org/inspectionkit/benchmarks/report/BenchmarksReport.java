@@ -126,12 +126,15 @@ public final class BenchmarksReport {
     }
     row(md, "3", "JSON write", "JsonBenchmark.libraryWrite", "JsonBenchmark.baselineWrite", "", "10000 cases", 1.5);
     row(md, "3", "JSON read", "JsonBenchmark.libraryRead", "JsonBenchmark.baselineRead", "", "10000 cases", 1.5);
-    for (String db : new String[] {"h2-mem", "h2-file"}) {
+    for (String db : new String[] {"h2-mem", "h2-file", "h2-file-durable"}) {
       row(md, "4", "Store save (" + db + ")", "StoreBenchmark.librarySave", "StoreBenchmark.baselineSave",
           "database=" + db, "10000 cases", 2.0);
       row(md, "4", "Store load (" + db + ")", "StoreBenchmark.libraryLoad", "StoreBenchmark.baselineLoad",
           "database=" + db, "10000 cases", 2.0);
     }
+    // What durable commits cost: the library's own save on the durable file database over the default one.
+    row(md, "4", "(cost of durable commits) save, durable over default", "StoreBenchmark.librarySave",
+        "database=h2-file-durable", "StoreBenchmark.librarySave", "database=h2-file", "10000 cases", Double.NaN);
     memoryRows(md, dir.resolve("memory.tsv"));
     md.append('\n');
 
@@ -207,8 +210,14 @@ public final class BenchmarksReport {
   private void row(
       StringBuilder md, String number, String name, String library, String baseline, String params, String size,
       double target) {
-    Optional<JsonNode> l = find(library, params);
-    Optional<JsonNode> b = find(baseline, params);
+    row(md, number, name, library, params, baseline, params, size, target);
+  }
+
+  private void row(
+      StringBuilder md, String number, String name, String library, String libraryParams, String baseline,
+      String baselineParams, String size, double target) {
+    Optional<JsonNode> l = find(library, libraryParams);
+    Optional<JsonNode> b = find(baseline, baselineParams);
     md.append("| ").append(number).append(" | ").append(name).append(" | ").append(size).append(" | ");
     if (l.isEmpty() || b.isEmpty()) {
       md.append("not run | not run | | ").append(target(target)).append(" | |\n");
