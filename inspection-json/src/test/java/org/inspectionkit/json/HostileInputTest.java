@@ -227,4 +227,15 @@ class HostileInputTest {
             + " case)");
     assertThat(InspectionJson.DEFAULT_MAX_ARRAY_LENGTH).isEqualTo(500_000);
   }
+
+  @Test
+  void unknownMember_isReportedAtItsObjectByPosition_neverByItsName() {
+    String provider = "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"type\": \"crc\", \"name\": \"A CRC\","
+        + " \"Jane Doe 1970-01-01\": \"x\"}";
+
+    List<JsonProblem> p = problems(() -> JSON.read(provider, org.inspectionkit.model.provider.Provider.class));
+
+    assertThat(p).extracting(JsonProblem::toString)
+        .containsExactly("$: unknown field, member 5 (provider has formatVersion, id, name, type, area)");
+  }
 }

@@ -258,8 +258,8 @@ class ProviderRegistriesTest {
             "$: missing required field 'formatVersion'")
         .anySatisfy(p -> assertThat(p).startsWith("$.entries[0].id: provider id: expected"))
         .anySatisfy(p -> assertThat(p).startsWith("$.entries[0].source: unknown entry source"))
-        .anySatisfy(p -> assertThat(p).startsWith("$.entries[0].colour: unknown field"))
-        .anySatisfy(p -> assertThat(p).startsWith("$.extra: unknown field"))
+        .anySatisfy(p -> assertThat(p).startsWith("$.entries[0]: unknown field, member"))
+        .anySatisfy(p -> assertThat(p).startsWith("$: unknown field, member"))
         .noneSatisfy(p -> assertThat(p).containsIgnoringCase("secret"));
   }
 

@@ -42,6 +42,17 @@ public final class JsonPaths {
   }
 
   /**
+   * The path of the object whose member a parser is at: {@link #of} without the member's name, for a problem
+   * that must not repeat the name (an unknown member, whose name could be anything a user typed).
+   *
+   * @param context the parser's parsing context, inside an object
+   * @return the object's path
+   */
+  public static String ofObject(JsonStreamContext context) {
+    return context.inObject() && context.getParent() != null ? of(context.getParent()) : of(context);
+  }
+
+  /**
    * The path of member {@code name} of the object at {@code path}.
    *
    * @param path the object's path

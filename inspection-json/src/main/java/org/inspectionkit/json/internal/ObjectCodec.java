@@ -133,7 +133,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     Object[] values = new Object[members.size()];
     boolean[] seen = new boolean[members.size()];
     boolean versionSeen = false;
+    int position = 0;
     while (in.next() == JsonToken.FIELD_NAME) {
+      position++;
       String name = in.parser().currentName();
       in.next();
       if (document && name.equals(FORMAT_VERSION)) {
@@ -149,7 +151,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Integer i = index.get(name);
       if (i == null) {
         if (!in.options().ignoreUnknownFields()) {
-          in.problem("unknown field (" + kind + " has " + memberNames(document) + ")");
+          // At the object's path, by position: the name itself could be anything a user typed.
+          com.fasterxml.jackson.core.JsonStreamContext context = in.parser().getParsingContext();
+          if (in.token() == JsonToken.START_OBJECT || in.token() == JsonToken.START_ARRAY) {
+            context = context.getParent(); // the value's own context: its parent is the object
+          }
+          in.problem(JsonPaths.ofObject(context),
+              "unknown field, member " + position + " (" + kind + " has " + memberNames(document) + ")");
         }
         in.skip();
       } else if (seen[i]) {

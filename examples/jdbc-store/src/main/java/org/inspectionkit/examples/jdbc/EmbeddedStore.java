@@ -109,6 +109,27 @@ public final class EmbeddedStore implements AutoCloseable {
   }
 
   /**
+   * Opens the store in {@code directory} for reading only, whether or not the directory is writable: loads and
+   * lists work, every save fails with a {@link StoreException} saying the store is read-only, and nothing in the
+   * directory is changed. Creates nothing.
+   *
+   * @param directory the store's directory
+   * @return the open store
+   * @throws IllegalArgumentException if the directory's path holds a character the connection URL would
+   *     interpret
+   * @throws NotFoundException if there is no store in the directory
+   * @throws StoreException if its database cannot be opened, or its schema is older than this code's
+   */
+  public static EmbeddedStore openReadOnly(Path directory) {
+    Path dir = safeDirectory(directory);
+    Path file = databaseFile(dir);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new NotFoundException(KEY, "there is no store in " + dir + " (no " + file.getFileName() + ")");
+    }
+    return openFile(dir, true);
+  }
+
+  /**
    * The directory of the store.
    *
    * @return the directory, absolute

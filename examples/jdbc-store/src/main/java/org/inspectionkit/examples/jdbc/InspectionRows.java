@@ -822,9 +822,7 @@ final class InspectionRows {
         }
       }
     }
-    if (out.isEmpty()) {
-      return List.of();
-    }
+    // Queried even when there is no interview, so that a load makes the same queries whatever it holds.
     try (PreparedStatement ps =
         c.prepareStatement("SELECT list_index, theme FROM interview_theme WHERE inspection_id = ?")) {
       ps.setString(1, id);
@@ -1041,9 +1039,7 @@ final class InspectionRows {
         }
       }
     }
-    if (out.isEmpty()) {
-      return List.of();
-    }
+    // Queried even when there is no adjustment, so that a load makes the same queries whatever it holds.
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT standard_code, method FROM qualitative_adjustment_method WHERE inspection_id = ?")) {

@@ -215,6 +215,30 @@ class EmbeddedStoreTest {
     }
   }
 
+  @Test
+  void openReadOnly_loadsAndListsButRefusesEverySave_andChangesNothing() throws Exception {
+    Path dir = temp.resolve("store");
+    Inspection stored = inspection("read-only", 4);
+    try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+      store.inspections().insert(stored);
+    }
+    byte[] before = Files.readAllBytes(dir.resolve("inspections.mv.db"));
+
+    try (EmbeddedStore store = EmbeddedStore.openReadOnly(dir)) {
+      assertThat(store.isReadOnly()).isTrue();
+      assertThat(store.inspections().load(stored.id()).value()).isEqualTo(stored);
+      assertThat(store.inspections().list(InspectionQuery.all())).hasSize(1);
+      assertThat(store.inspections().verify()).isEmpty();
+      assertThatThrownBy(() -> store.inspections().insert(inspection("another", 1)))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("the database is read-only");
+    }
+    assertThat(Files.readAllBytes(dir.resolve("inspections.mv.db"))).isEqualTo(before);
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("inspections.mv.db");
+    }
+  }
+
   private static Inspection inspection(String id, int cases) {
     return LargeInspections.withCases(InspectionId.of(id), ProviderId.of("crc-test"), cases);
   }

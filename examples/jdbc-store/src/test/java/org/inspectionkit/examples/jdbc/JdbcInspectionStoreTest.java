@@ -44,7 +44,7 @@ class JdbcInspectionStoreTest {
     assertThat(store.load(big.id()).value()).isEqualTo(big);
     int forBig = dataSource.executions();
 
-    assertThat(forBig).isEqualTo(forSmall).isLessThanOrEqualTo(20);
+    assertThat(forBig).isEqualTo(forSmall).isLessThanOrEqualTo(25);
   }
 
   @Test
