@@ -88,7 +88,40 @@ public final class InspectionReport {
   public String html() {
     StringOutput out = new StringOutput();
     HTML.render("report.jte", view, out);
-    return out.toString();
+    return neutralised(out.toString());
+  }
+
+  /**
+   * The page with every character that could make text display as something else replaced by U+FFFD: control
+   * characters other than tab and line breaks, bidirectional overrides and isolates, zero-width and other
+   * invisible format characters, and lone surrogates. The template escapes markup; this covers what escaping
+   * leaves (free text such as a reason may hold them; names and codes cannot, the model refuses them).
+   */
+  static String neutralised(String page) {
+    StringBuilder sb = null;
+    for (int i = 0; i < page.length(); i++) {
+      char c = page.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < page.length() && Character.isLowSurrogate(page.charAt(i + 1));
+      boolean unsafe = !pair && (Character.isSurrogate(c)
+          || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+          || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029');
+      if (unsafe && sb == null) {
+        sb = new StringBuilder(page.length()).append(page, 0, i);
+      }
+      if (sb != null) {
+        if (unsafe) {
+          sb.append('\uFFFD');
+        } else {
+          sb.append(c);
+          if (pair) {
+            sb.append(page.charAt(++i));
+          }
+        }
+      } else if (pair) {
+        i++;
+      }
+    }
+    return sb == null ? page : sb.toString();
   }
 
   /**

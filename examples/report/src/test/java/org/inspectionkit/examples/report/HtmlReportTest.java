@@ -439,6 +439,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void html_freeTextWithBidirectionalOverridesOrControlCharacters_isNeutralised() {
+    Inspection odd = Inspection.builder().from(Example.OVERRIDDEN_2019).overrides(List.of(
+        org.inspectionkit.model.evidence.RatingOverride.builder().from(Example.OVERRIDDEN_2019.overrides().get(0))
+            .reason("Reversed \u202eevil\u202c text and zero\u200bwidth; smile \ud83d\ude42").build()))
+        .build();
+
+    String html = InspectionReport.of(Example.FRAMEWORK_2019, odd).html();
+
+    assertThat(html).doesNotContain("\u202e").doesNotContain("\u200b")
+        .contains("Reversed \uFFFDevil\uFFFD text and zero\uFFFDwidth; smile \ud83d\ude42");
+  }
+
+  @Test
   void privacy_noCaseReferenceDiversityValueOfACaseNoteOrCommentary() {
     Inspection inspection = Example.INSPECTION_2019;
     Inspection.Builder b = Inspection.builder().from(inspection).cases(List.of()).forumMeetings(List.of())
