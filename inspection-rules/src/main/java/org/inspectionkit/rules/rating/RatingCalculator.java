@@ -495,8 +495,11 @@ public final class RatingCalculator {
           overrides.put(o.standard(), o);
         }
       }
-      inspection.unpaidWorkEvidence().forEach(e -> recordedMethods.add(e.method()));
-      outcomesRecorded = inspection.unpaidWorkOutcomes().map(UnpaidWorkOutcomes::hasFigures).orElse(false);
+      if (!inspection.qualitativeAdjustments().isEmpty()) {
+        // Only adjustments read the recorded evidence: most ratings need none of it.
+        inspection.unpaidWorkEvidence().forEach(e -> recordedMethods.add(e.method()));
+        outcomesRecorded = inspection.unpaidWorkOutcomes().map(UnpaidWorkOutcomes::hasFigures).orElse(false);
+      }
       for (QualitativeAdjustment a : inspection.qualitativeAdjustments()) {
         Optional<Standard> s = framework.standard(type, a.standard());
         if (s.isEmpty()) {

@@ -1,12 +1,12 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
   /** The outcome of one run: exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @TempDir static Path dir;
   static Path example;
 
@@ -36,7 +27,7 @@ class CliTest {
 
   @Test
   void example_printsAnInspectionDocumentThatRateAccepts() {
-    Run r = run("example");
+    CliRun r = run("example");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("{\n  \"formatVersion\": \"1.0\",").contains("\"id\": \"crc-bench-2019-20\"");
     assertThat(run("example").out()).as("deterministic").isEqualTo(r.out());
@@ -51,7 +42,7 @@ class CliTest {
 
   @Test
   void rate_printsTheRatingsTableAndOverall() {
-    Run r = run("rate", example.toString());
+    CliRun r = run("rate", example.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -64,7 +55,7 @@ class CliTest {
 
   @Test
   void rate_jsonFormat() throws IOException {
-    Run r = run("rate", example.toString(), "--format", "json");
+    CliRun r = run("rate", example.toString(), "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("type").asText()).isEqualTo("rating");
@@ -78,7 +69,7 @@ class CliTest {
   void rate_invalidDocument_exits2WithPathsOnStderrAndNothingOnStdout() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, Files.readString(example).replaceFirst("\"2\\.1\\.1\": ", "\"2.1.9\": "));
-    Run r = run("rate", bad.toString());
+    CliRun r = run("rate", bad.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("not a valid inspection document").contains("answers[\"2.1.9\"]");
@@ -86,7 +77,7 @@ class CliTest {
 
   @Test
   void rate_missingFile_exits2() {
-    Run r = run("rate", dir.resolve("nowhere.json").toString());
+    CliRun r = run("rate", dir.resolve("nowhere.json").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("nowhere.json: no such file");
@@ -99,7 +90,7 @@ class CliTest {
     int start = json.indexOf("  \"judgements\": [");
     int end = json.indexOf("\n  ],\n", start) + "\n  ],\n".length();
     Files.writeString(partial, json.substring(0, start) + json.substring(end));
-    Run r = run("rate", partial.toString());
+    CliRun r = run("rate", partial.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
@@ -111,14 +102,14 @@ class CliTest {
   void rate_policyFileReplacesThePolicy() throws IOException {
     Path policy = dir.resolve("policy.json");
     Files.writeString(policy, "{\"name\": \"capped\", \"limiters\": [{\"atOrBelow\": \"INADEQUATE\", \"capAt\": \"INADEQUATE\"}]}");
-    Run r = run("rate", example.toString(), "--policy", policy.toString());
+    CliRun r = run("rate", example.toString(), "--policy", policy.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("policy capped").contains("Overall: Inadequate (12 of 30 points)");
     Path youth = dir.resolve("youth.json");
     Files.writeString(youth, "{\"standardCount\": 12, \"overallBands\": [{\"rating\": \"INADEQUATE\", \"min\": 0,"
         + " \"max\": 6}, {\"rating\": \"REQUIRES_IMPROVEMENT\", \"min\": 7, \"max\": 18}, {\"rating\": \"GOOD\","
         + " \"min\": 19, \"max\": 30}, {\"rating\": \"OUTSTANDING\", \"min\": 31, \"max\": 36}]}");
-    Run y = run("rate", example.toString(), "--policy", youth.toString());
+    CliRun y = run("rate", example.toString(), "--policy", youth.toString());
     assertThat(y.code()).isEqualTo(2);
     assertThat(y.err()).contains("the policy scores 12 standards, but provider type crc has 10");
   }
@@ -127,7 +118,7 @@ class CliTest {
   void rate_badPolicyFile_namesEveryProblem() throws IOException {
     Path policy = dir.resolve("bad-policy.json");
     Files.writeString(policy, "{\"rounding\": \"UP\", \"points\": {\"GREAT\": 4}, \"colour\": 1}");
-    Run r = run("rate", example.toString(), "--policy", policy.toString());
+    CliRun r = run("rate", example.toString(), "--policy", policy.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
@@ -140,7 +131,7 @@ class CliTest {
 
   @Test
   void check_warningsOnlyExit0_errorsExit1_json() throws IOException {
-    Run ok = run("check", example.toString());
+    CliRun ok = run("check", example.toString());
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("Warnings (5)").contains("[domain-one-disconnect] 1.1 Leadership is rated Good");
     // Sufficient progress with no evidence of a result is an error-level finding: exit 1.
@@ -155,10 +146,10 @@ class CliTest {
     Path effort = dir.resolve("effort.json");
     Files.writeString(effort,
         json.write(org.inspectionkit.model.inspection.Inspection.builder().from(i).progressAssessments(progress).build()));
-    Run bad = run("check", effort.toString());
+    CliRun bad = run("check", effort.toString());
     assertThat(bad.code()).as(bad.err()).isEqualTo(1);
     assertThat(bad.out()).contains("Errors (2)").contains("[recommendation-follow-up.sufficient-without-result]");
-    Run asJson = run("check", example.toString(), "--format", "json");
+    CliRun asJson = run("check", example.toString(), "--format", "json");
     JsonNode n = new ObjectMapper().readTree(asJson.out());
     assertThat(n.get("hasErrors").asBoolean()).isFalse();
     assertThat(n.get("findings").size()).isEqualTo(6);
@@ -166,24 +157,24 @@ class CliTest {
 
   @Test
   void diff_builtInFrameworks() throws IOException {
-    Run r = run("diff", "probation-2018-19", "probation-2019-20");
+    CliRun r = run("diff", "probation-2018-19", "probation-2019-20");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("Changes from probation-2018-19 to probation-2019-20: 21\n")
         .contains("ADDED prompt 1.2.2.c [crc, nps-division]").doesNotContain(" 2.");
     JsonNode n = new ObjectMapper().readTree(run("diff", "probation-2018-19", "probation-2019-20", "--format", "json").out());
     assertThat(n.get("changes").size()).isEqualTo(21);
-    Run none = run("diff", "probation-2019-20", "nonsense");
+    CliRun none = run("diff", "probation-2019-20", "nonsense");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("nonsense: no such file, and no built-in framework with that id");
   }
 
   @Test
   void plan_printsTheDatedPlan() {
-    Run r = run("plan", "--cycle", "2019-20", "--start", "2019-09-02");
+    CliRun r = run("plan", "--cycle", "2019-20", "--start", "2019-09-02");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Week 3  Mon 2019-09-16 to Fri 2019-09-20  off site")
         .contains("Service user interviews: Mon 2019-09-02 to Fri 2019-09-13");
-    Run tuesday = run("plan", "--cycle", "2019-20", "--start", "2019-09-03");
+    CliRun tuesday = run("plan", "--cycle", "2019-20", "--start", "2019-09-03");
     assertThat(tuesday.code()).isEqualTo(2);
     assertThat(tuesday.out()).isEmpty();
     assertThat(tuesday.err()).contains("Monday");
@@ -198,13 +189,13 @@ class CliTest {
     }
     Path population = dir.resolve("population.csv");
     Files.writeString(population, csv);
-    Run r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02");
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Eligible: 298 cases that started 2019-03-02 to 2019-09-01").contains("Selected (107):");
     assertThat(run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start",
         "2019-09-02").out()).isEqualTo(r.out());
     Path out = dir.resolve("chosen.csv");
-    Run written = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start",
+    CliRun written = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start",
         "2019-09-02", "--out", out.toString());
     assertThat(written.code()).isZero();
     assertThat(Files.readAllLines(out).get(0)).isEqualTo("ref,start-date,gender,sentence-type,risk-of-serious-harm");
@@ -212,7 +203,7 @@ class CliTest {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "reference,start date,gender\nP1,2019-04-01,male\nP2,yesterday,male\nP3,2019-04-01,robot\n");
     Path notWritten = dir.resolve("not-written.csv");
-    Run b = run("sample", "--population", bad.toString(), "--seed", "1", "--out", notWritten.toString());
+    CliRun b = run("sample", "--population", bad.toString(), "--seed", "1", "--out", notWritten.toString());
     assertThat(b.code()).isEqualTo(2);
     assertThat(b.out()).isEmpty();
     assertThat(b.err()).contains("2 bad rows; nothing written").contains("bad.csv:3: ").contains("bad.csv:4: ");

@@ -1,9 +1,9 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,22 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line under hostile and careless input: paths, output files, damaged stores, exit codes. */
 class HardeningTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @TempDir Path dir;
 
   @Test
   void store_pathCarryingDatabaseSettings_isRefusedAndRunsNothing() throws Exception {
     Path hostile = dir.resolve("st;INIT=CALL CSVWRITE('" + dir.resolve("x.csv") + "','SELECT 42')--");
 
-    Run r = run("rate", "crc-bench-2019-20", "--store", hostile.toString());
+    CliRun r = run("rate", "crc-bench-2019-20", "--store", hostile.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--store: store directory: its path may hold only");
@@ -44,9 +35,9 @@ class HardeningTest {
   void readCommand_onAStoreThatIsNotThere_createsNothing() throws Exception {
     Path store = dir.resolve("inspection-data");
 
-    Run rate = run("rate", "no-such-id", "--store", store.toString());
-    Run list = run("list", "--store", store.toString());
-    Run files = run("list", "--file-store", store.toString());
+    CliRun rate = run("rate", "no-such-id", "--store", store.toString());
+    CliRun list = run("list", "--store", store.toString());
+    CliRun files = run("list", "--file-store", store.toString());
 
     assertThat(rate.code()).isEqualTo(2);
     assertThat(rate.err()).contains("there is no store in").contains("nothing is stored there yet");
@@ -62,10 +53,10 @@ class HardeningTest {
     byte[] original = Files.readAllBytes(example);
     Path sub = Files.createDirectories(dir.resolve("reports"));
 
-    Run toDirectory = run("report", example.toString(), "--out", sub.toString());
-    Run toNothing = run("report", example.toString(), "--out", "");
-    Run toInput = run("report", example.toString(), "--format", "markdown", "--out", example.toString());
-    Run toInputAgain = run("report", example.toString(), "--out", dir.resolve(".").resolve("example.json").toString());
+    CliRun toDirectory = run("report", example.toString(), "--out", sub.toString());
+    CliRun toNothing = run("report", example.toString(), "--out", "");
+    CliRun toInput = run("report", example.toString(), "--format", "markdown", "--out", example.toString());
+    CliRun toInputAgain = run("report", example.toString(), "--out", dir.resolve(".").resolve("example.json").toString());
 
     assertThat(toDirectory.code()).isEqualTo(2);
     assertThat(toDirectory.err()).contains("is a directory").doesNotContain("Exception");
@@ -91,7 +82,7 @@ class HardeningTest {
     Files.writeString(population, csv);
     Path sub = Files.createDirectories(dir.resolve("out"));
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "7", "--out", sub.toString());
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "7", "--out", sub.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is a directory");
@@ -105,8 +96,8 @@ class HardeningTest {
     Files.writeString(example, run("example").out());
     String store = dir.resolve("data").toString();
 
-    Run first = run("import", example.toString(), "--store", store);
-    Run second = run("import", example.toString(), "--store", store);
+    CliRun first = run("import", example.toString(), "--store", store);
+    CliRun second = run("import", example.toString(), "--store", store);
 
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("as version 1");
@@ -126,9 +117,9 @@ class HardeningTest {
           + " AND recommendation_number = 1");
     }
 
-    Run list = run("list", "--store", store);
-    Run verify = run("verify", "--store", store);
-    Run rate = run("rate", "crc-bench-2018-19", "--store", store);
+    CliRun list = run("list", "--store", store);
+    CliRun verify = run("verify", "--store", store);
+    CliRun rate = run("rate", "crc-bench-2018-19", "--store", store);
 
     assertThat(list.code()).as(list.err()).isZero();
     assertThat(list.out()).contains("crc-bench-2018-19").contains("crc-bench-2019-20");
@@ -140,7 +131,7 @@ class HardeningTest {
 
   @Test
   void errors_neutraliseTerminalControlCharacters() {
-    Run r = run("rate", "\u001b[31mred\u0007\u202e");
+    CliRun r = run("rate", "\u001b[31mred\u0007\u202e");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
@@ -162,7 +153,7 @@ class HardeningTest {
           new String[] {"check", document.toString()},
           new String[] {"report", document.toString(), "--format", "markdown"},
           new String[] {"import", document.toString(), "--store", store})) {
-        Run r = run(command);
+        CliRun r = run(command);
         assertThat(r.code()).as("%s %s", command[0], document.getFileName()).isEqualTo(2);
         assertThat(r.err()).as("%s %s", command[0], document.getFileName()).contains("is not valid (1 problem)");
         assertThat(r.out()).isEmpty();
@@ -180,7 +171,7 @@ class HardeningTest {
     Path unknown = dir.resolve("unknown-provider.json");
     Files.writeString(unknown, example.replace("\"id\": \"crc-bench\",", "\"id\": \"crc-nowhere\","));
 
-    Run r = run("rate", unknown.toString());
+    CliRun r = run("rate", unknown.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is not valid (1 problem)").contains("unknown provider id 'crc-nowhere'")
@@ -196,7 +187,7 @@ class HardeningTest {
       assertThat(run("--help").code()).isZero();
       for (String command : List.of("demo", "example", "rate", "check", "report", "followup", "diff", "plan",
           "sample", "import", "export", "list", "verify")) {
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
         assertThat(r.code()).as(command).isZero();
         assertThat(r.out()).as(command).contains("Usage: inspection " + command);
       }

@@ -1,10 +1,10 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rate --policy FILE}: every problem of a policy file by JSON path, never with the file's text. */
 class PolicyFileTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static final String MARKER = "SECRET-MARKER-91c2";
 
@@ -34,14 +25,14 @@ class PolicyFileTest {
     Files.writeString(example, run("example").out());
   }
 
-  private static Run rate(String name, String policy) throws IOException {
+  private static CliRun rate(String name, String policy) throws IOException {
     Path file = dir.resolve(name + ".json");
     Files.writeString(file, policy);
     return run("rate", example.toString(), "--policy", file.toString());
   }
 
   /** A refused policy: exit 2, nothing on standard output, no stack trace; the error with the file's directory cut. */
-  private static String refused(Run r) {
+  private static String refused(CliRun r) {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -177,15 +168,15 @@ class PolicyFileTest {
 
   @Test
   void read_validPolicy_ratesAsBefore() throws IOException {
-    Run probation = run("rate", example.toString());
-    Run spelledOut = rate("probation", "{\"name\": \"probation\","
+    CliRun probation = run("rate", example.toString());
+    CliRun spelledOut = rate("probation", "{\"name\": \"probation\","
         + " \"thresholds\": {\"OUTSTANDING\": 80, \"GOOD\": 65.0, \"REQUIRES_IMPROVEMENT\": 50},"
         + " \"points\": {\"OUTSTANDING\": 3, \"GOOD\": 2, \"REQUIRES_IMPROVEMENT\": 1, \"INADEQUATE\": 0},"
         + " \"standardCount\": 10, \"rounding\": \"EXACT\", \"limiters\": [],"
         + " \"overallBands\": [{\"rating\": \"GOOD\", \"min\": 16, \"max\": 25},"
         + " {\"rating\": \"INADEQUATE\", \"min\": 0, \"max\": 5}, {\"rating\": \"REQUIRES_IMPROVEMENT\", \"min\": 6,"
         + " \"max\": 15}, {\"rating\": \"OUTSTANDING\", \"min\": 26, \"max\": 30}]}");
-    Run capped = rate("capped", "{\"name\": \"capped\", \"limiters\": [{\"atOrBelow\": \"INADEQUATE\","
+    CliRun capped = rate("capped", "{\"name\": \"capped\", \"limiters\": [{\"atOrBelow\": \"INADEQUATE\","
         + " \"minimumCount\": 1, \"capAt\": \"INADEQUATE\"}]}");
 
     assertThat(spelledOut.code()).as(spelledOut.err()).isZero();

@@ -1,12 +1,12 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +30,6 @@ class ReaderFuzzTest {
       QuickTheory.qt().withFixedSeed(Long.getLong("qt.seed", 20_191_203L)).withExamples(60);
 
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void policyFile_anyEdits_isReadOrRefusedClearly() throws IOException {
@@ -71,11 +62,11 @@ class ReaderFuzzTest {
     fuzz(framework, "framework.json", p -> run("rate", example.toString(), "--framework", p.toString()));
   }
 
-  private void fuzz(String valid, String name, java.util.function.Function<Path, Run> command) {
+  private void fuzz(String valid, String name, java.util.function.Function<Path, CliRun> command) {
     QT.forAll(integers().between(1, 6), longs().all()).checkAssert((edits, seed) -> {
       Path input = write(name, mutate(valid, edits, new Random(seed)));
       List<String> before = entries();
-      Run r = command.apply(input);
+      CliRun r = command.apply(input);
       assertThat(r.code()).as("exit code; stderr: %s", r.err()).isIn(0, 1, 2);
       assertThat(r.err())
           .doesNotContain("Exception")

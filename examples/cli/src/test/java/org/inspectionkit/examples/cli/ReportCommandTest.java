@@ -1,14 +1,13 @@
 package org.inspectionkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inspectionkit.examples.cli.CliTest.run;
+import static org.inspectionkit.examples.cli.CliRun.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.inspectionkit.examples.cli.CliTest.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ class ReportCommandTest {
   @Test
   void report_html_writesTheSelfContainedPage() throws IOException {
     Path out = dir.resolve("report.html");
-    Run r = run("report", example.toString(), "--out", out.toString());
+    CliRun r = run("report", example.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).isEqualTo("Report of crc-bench-2019-20 written to " + out + " (html)\n");
@@ -48,7 +47,7 @@ class ReportCommandTest {
   @Test
   void report_previous_addsTheFollowUpTable() throws IOException {
     Path out = dir.resolve("follow-up.html");
-    Run r = run("report", example.toString(), "--previous", previous.toString(), "--out", out.toString());
+    CliRun r = run("report", example.toString(), "--previous", previous.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out)).contains("<table class=\"follow-up\">")
         .contains("Progress on a recommendation does not by itself change a rating");
@@ -56,19 +55,19 @@ class ReportCommandTest {
 
   @Test
   void report_markdown_goesToStandardOutputWithoutOut_orToTheFile() throws IOException {
-    Run r = run("report", example.toString(), "--format", "markdown");
+    CliRun r = run("report", example.toString(), "--format", "markdown");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("# BeNCH CRC: inspection report, 2019-20\n")
         .contains("| **Overall** | **Requires improvement** | | | 12 of 30 points | |");
     Path out = dir.resolve("report.md");
-    Run written = run("report", example.toString(), "--format", "markdown", "--out", out.toString());
+    CliRun written = run("report", example.toString(), "--format", "markdown", "--out", out.toString());
     assertThat(written.code()).isZero();
     assertThat(Files.readString(out)).isEqualTo(r.out());
   }
 
   @Test
   void report_htmlWithoutOut_exits2AndPrintsNothing() {
-    Run r = run("report", example.toString());
+    CliRun r = run("report", example.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--out FILE is required for --format html");
@@ -80,7 +79,7 @@ class ReportCommandTest {
     Files.writeString(bad, Files.readString(example).replaceFirst("\"2\\.1\\.1\": ", "\"2.1.9\": "));
     Path out = dir.resolve("kept.html");
     Files.writeString(out, "the report of last week");
-    Run r = run("report", bad.toString(), "--out", out.toString());
+    CliRun r = run("report", bad.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("not a valid inspection document").contains("answers[\"2.1.9\"]");
@@ -95,7 +94,7 @@ class ReportCommandTest {
     Path partial = dir.resolve("partial.json");
     Files.writeString(partial, json.substring(0, start) + json.substring(end));
     Path out = dir.resolve("partial.html");
-    Run r = run("report", partial.toString(), "--out", out.toString());
+    CliRun r = run("report", partial.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("inspection crc-bench-2019-20 cannot be reported (4 problems)")
@@ -106,7 +105,7 @@ class ReportCommandTest {
   @Test
   void report_previousThatItDoesNotFollow_exits2() {
     Path out = dir.resolve("wrong-previous.html");
-    Run r = run("report", example.toString(), "--previous", example.toString(), "--out", out.toString());
+    CliRun r = run("report", example.toString(), "--previous", example.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--previous: inspection crc-bench-2019-20 follows crc-bench-2018-19, but the file"
@@ -116,11 +115,11 @@ class ReportCommandTest {
 
   @Test
   void report_outInAMissingDirectory_orMissingFile_exits2() {
-    Run r = run("report", example.toString(), "--out", dir.resolve("no/such/dir/report.html").toString());
+    CliRun r = run("report", example.toString(), "--out", dir.resolve("no/such/dir/report.html").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("cannot be written: no such directory");
-    Run missing = run("report", dir.resolve("nowhere.json").toString(), "--format", "markdown");
+    CliRun missing = run("report", dir.resolve("nowhere.json").toString(), "--format", "markdown");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.out()).isEmpty();
     assertThat(missing.err()).contains("nowhere.json: no such file");
@@ -128,7 +127,7 @@ class ReportCommandTest {
 
   @Test
   void report_badFormat_exits2() {
-    Run r = run("report", example.toString(), "--format", "pdf");
+    CliRun r = run("report", example.toString(), "--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--format");

@@ -1,12 +1,12 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sample}'s CSV files: what it reads from {@code --population} and what it writes with {@code --out}. */
 class SampleCsvTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** Case notes a provider's extract may hold; never to be printed. */
   private static final String MARKER = "CONFIDENTIAL-CASE-NOTE-7f3a";
@@ -53,7 +44,7 @@ class SampleCsvTest {
     Files.writeString(population, population(300));
     Path out = dir.resolve("chosen.csv");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02",
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02",
         "--out", out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -97,9 +88,9 @@ class SampleCsvTest {
         .getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("chosen.csv");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02",
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02",
         "--out", out.toString());
-    Run q = run("sample", "--population", quoted.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02");
+    CliRun q = run("sample", "--population", quoted.toString(), "--seed", "7", "--fieldwork-start", "2019-09-02");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
@@ -116,7 +107,7 @@ class SampleCsvTest {
     Files.writeString(population, "Reference,Start Date,Gender,Case Ref\nP1,2019-04-01,male,P2\n");
     Path out = dir.resolve("chosen.csv");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "1", "--out", out.toString());
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "1", "--out", out.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -138,7 +129,7 @@ class SampleCsvTest {
         + "P5,2019-04-01,male,community," + cell + ",\n"
         + "P6,2019-04-01,male,community,low," + cell + "\n");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "1");
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "1");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).doesNotContain(MARKER).doesNotContain("xxxxxxxxxx");
@@ -160,7 +151,7 @@ class SampleCsvTest {
     Files.writeString(population, "reference,start date,gender,sentence type,risk level\n"
         + "P1,yesterday,robot,prison,severe\n");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "1");
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "1");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
@@ -178,7 +169,7 @@ class SampleCsvTest {
     Files.writeString(population, "reference,start date,notes\nP1,2019-04-01,ok\nP2,2019-04-01,\"" + LONG_CELL
         + "\n");
 
-    Run r = run("sample", "--population", population.toString(), "--seed", "1");
+    CliRun r = run("sample", "--population", population.toString(), "--seed", "1");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("quotes.csv").contains("not a readable CSV file").doesNotContain(MARKER)

@@ -1,12 +1,12 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,15 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sample}'s rules and reserve list: what it prints, and the reserve file it writes beside {@code --out}. */
 class SampleReserveTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** Cells a spreadsheet would run, one per case in turn. */
   private static final List<String> FORMULAS = List.of("=1+2", "+1", "-5", "@SUM(A1)", "plain note");
@@ -49,7 +40,7 @@ class SampleReserveTest {
     return file;
   }
 
-  private static Run sample(Path population, String seed, String... more) {
+  private static CliRun sample(Path population, String seed, String... more) {
     List<String> args = new ArrayList<>(List.of("sample", "--population", population.toString(), "--seed", seed,
         "--fieldwork-start", "2019-09-02"));
     args.addAll(List.of(more));
@@ -58,7 +49,7 @@ class SampleReserveTest {
 
   @Test
   void sample_printsEveryRuleWithTheDefaultsMarked() throws Exception {
-    Run r = sample(population("population.csv", 300), "7");
+    CliRun r = sample(population("population.csv", 300), "7");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(
@@ -69,13 +60,13 @@ class SampleReserveTest {
         "  reserve: 20% of each stratum's sample, rounded up, at least 1 in each stratum with cases left, never more"
             + " than it has left (default)\n",
         "minor changes to domain two sampling");
-    Run ninety = sample(population("population.csv", 300), "7", "--confidence", "0.9");
+    CliRun ninety = sample(population("population.csv", 300), "7", "--confidence", "0.9");
     assertThat(ninety.out()).contains("  confidence level: 90%\n");
   }
 
   @Test
   void sample_printsTheReservesAfterTheSelectedCases_perStratumInOrder_neverASelectedCase() throws Exception {
-    Run r = sample(population("population.csv", 300), "7");
+    CliRun r = sample(population("population.csv", 300), "7");
 
     assertThat(r.code()).as(r.err()).isZero();
     String out = r.out();
@@ -129,8 +120,8 @@ class SampleReserveTest {
     Path population = population("population.csv", 300);
     Path out = dir.resolve("chosen.csv");
 
-    Run written = sample(population, "7", "--out", out.toString());
-    Run printed = sample(population, "7");
+    CliRun written = sample(population, "7", "--out", out.toString());
+    CliRun printed = sample(population, "7");
 
     assertThat(written.code()).as(written.err()).isZero();
     Path reserveFile = dir.resolve("chosen-reserve.csv");
@@ -161,7 +152,7 @@ class SampleReserveTest {
     Files.createDirectories(dir.resolve("chosen-reserve.csv"));
     Path out = dir.resolve("chosen.csv");
 
-    Run r = sample(population, "7", "--out", out.toString());
+    CliRun r = sample(population, "7", "--out", out.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -175,7 +166,7 @@ class SampleReserveTest {
     byte[] before = Files.readAllBytes(population);
     Path out = dir.resolve("chosen.csv");
 
-    Run r = sample(population, "7", "--out", out.toString());
+    CliRun r = sample(population, "7", "--out", out.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is an input of this command");
@@ -193,7 +184,7 @@ class SampleReserveTest {
 
   @Test
   void sampleHelp_documentsTheReserveFile() {
-    Run r = run("sample", "--help");
+    CliRun r = run("sample", "--help");
 
     assertThat(r.code()).isZero();
     assertThat(r.out().replaceAll("\\s+", " ")).contains("FILE-reserve.csv").contains("reserve_order")
@@ -212,7 +203,7 @@ class SampleReserveTest {
         ReadmeTest.ROOT.resolve(args.get(args.indexOf("--population") + 1)).toString());
     args.add(0, "sample");
 
-    Run r = run(args.toArray(String[]::new));
+    CliRun r = run(args.toArray(String[]::new));
 
     assertThat(r.code()).as(r.err()).isZero();
     // Every line the README shows, in order; "  ..." stands for lines left out.

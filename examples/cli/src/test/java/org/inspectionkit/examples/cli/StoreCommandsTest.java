@@ -1,9 +1,9 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,21 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands that use a store: demo, import, export, and files-or-ids for rate, check, report and followup. */
 class StoreCommandsTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @TempDir Path dir;
 
   @Test
   void demo_storesTheExampleThenFindsItTheSecondTime() {
     String store = dir.resolve("data").toString();
-    Run first = run("demo", "--store", store);
+    CliRun first = run("demo", "--store", store);
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out())
         .contains("Stored inspection crc-bench-2019-20 as version 1")
@@ -40,7 +31,7 @@ class StoreCommandsTest {
         .contains("Overall: Requires improvement (12 of 30 points)")
         .contains("[domain-one-disconnect] 1.1 Leadership is rated Good")
         .contains("crc-bench-2018-19/4  prompt 1.2.3.a");
-    Run second = run("demo", "--store", store);
+    CliRun second = run("demo", "--store", store);
     assertThat(second.code()).isZero();
     assertThat(second.out())
         .contains("Found inspection crc-bench-2019-20 in the store, version 1")
@@ -55,18 +46,18 @@ class StoreCommandsTest {
     assertThat(run("demo", "--store", store).code()).isZero();
     assertThat(run("rate", "crc-bench-2019-20", "--store", store).out())
         .contains("Overall: Requires improvement (12 of 30 points)");
-    Run check = run("check", "crc-bench-2019-20", "--previous", "crc-bench-2018-19", "--store", store);
+    CliRun check = run("check", "crc-bench-2019-20", "--previous", "crc-bench-2018-19", "--store", store);
     assertThat(check.code()).isZero();
     assertThat(check.out()).doesNotContain("previous-not-supplied");
-    Run followup = run("followup", "crc-bench-2018-19", "crc-bench-2019-20", "--store", store);
+    CliRun followup = run("followup", "crc-bench-2018-19", "crc-bench-2019-20", "--store", store);
     assertThat(followup.code()).isZero();
     assertThat(followup.out()).contains("Sufficient progress: 2").contains("Note: Progress on a recommendation");
     Path html = dir.resolve("report.html");
-    Run report = run("report", "crc-bench-2019-20", "--previous", "crc-bench-2018-19", "--out", html.toString(),
+    CliRun report = run("report", "crc-bench-2019-20", "--previous", "crc-bench-2018-19", "--out", html.toString(),
         "--store", store);
     assertThat(report.code()).as(report.err()).isZero();
     assertThat(Files.readString(html)).contains("<html").contains("Follow-up");
-    Run missing = run("rate", "crc-bench-2020-21", "--store", store);
+    CliRun missing = run("rate", "crc-bench-2020-21", "--store", store);
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.out()).isEmpty();
     assertThat(missing.err()).contains("crc-bench-2020-21: no such file, and no inspection with that id");
@@ -77,14 +68,14 @@ class StoreCommandsTest {
     String store = dir.resolve("data").toString();
     Path example = dir.resolve("example.json");
     Files.writeString(example, run("example").out());
-    Run imported = run("import", example.toString(), "--store", store);
+    CliRun imported = run("import", example.toString(), "--store", store);
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).startsWith("Stored inspection crc-bench-2019-20 as version 1");
     assertThat(run("import", example.toString(), "--store", store).out()).contains("is unchanged: version 1");
-    Run exported = run("export", "crc-bench-2019-20", "--store", store);
+    CliRun exported = run("export", "crc-bench-2019-20", "--store", store);
     assertThat(exported.code()).isZero();
     assertThat(exported.out()).isEqualTo(Files.readString(example));
-    Run missing = run("export", "nope", "--store", store);
+    CliRun missing = run("export", "nope", "--store", store);
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.out()).isEmpty();
   }
@@ -101,7 +92,7 @@ class StoreCommandsTest {
     }
     try {
       String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-      Run first = run("demo", "--jdbc-url", schemaUrl);
+      CliRun first = run("demo", "--jdbc-url", schemaUrl);
       assertThat(first.code()).as(first.err()).isZero();
       assertThat(first.out()).contains("Store: database jdbc:postgresql:").contains("Overall: Requires improvement");
       assertThat(run("demo", "--jdbc-url", schemaUrl).out()).contains("Found inspection crc-bench-2019-20");
@@ -114,7 +105,7 @@ class StoreCommandsTest {
 
   @Test
   void storeOptions_areExclusive() {
-    Run r = run("demo", "--store", dir.toString(), "--jdbc-url", "jdbc:h2:mem:x");
+    CliRun r = run("demo", "--store", dir.toString(), "--jdbc-url", "jdbc:h2:mem:x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("give one or the other");
   }
@@ -122,11 +113,11 @@ class StoreCommandsTest {
   @Test
   void demo_onTheJsonFileStore() throws Exception {
     String store = dir.resolve("files").toString();
-    Run first = run("demo", "--file-store", store);
+    CliRun first = run("demo", "--file-store", store);
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("Store: JSON-file store in").contains("Overall: Requires improvement");
     assertThat(Files.exists(dir.resolve("files/inspections/crc-bench-2019-20.v1.json"))).isTrue();
-    Run second = run("demo", "--file-store", store);
+    CliRun second = run("demo", "--file-store", store);
     assertThat(second.out()).contains("Found inspection crc-bench-2019-20 in the store, version 1");
     assertThat(run("rate", "crc-bench-2018-19", "--file-store", store).code()).isZero();
   }

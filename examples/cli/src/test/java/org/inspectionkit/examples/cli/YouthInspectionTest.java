@@ -1,12 +1,12 @@
 package org.inspectionkit.examples.cli;
 
+import static org.inspectionkit.examples.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,15 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 class YouthInspectionTest {
 
   /** The outcome of one run: exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = InspectionCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static final ProviderType YOS = ProviderType.YOUTH_OFFENDING_SERVICE;
   private static final SampleKind COURT = SampleKind.of("court-disposals");
   private static final SampleKind OUT_OF_COURT = SampleKind.of("out-of-court-disposals");
@@ -127,7 +118,7 @@ class YouthInspectionTest {
 
   @Test
   void rate_usesTheYouthPolicy_scoreOutOf36() {
-    Run r = run("rate", youth.toString());
+    CliRun r = run("rate", youth.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -138,7 +129,7 @@ class YouthInspectionTest {
 
   @Test
   void rate_json_carriesTheYouthPolicyAndTwelveStandards() throws IOException {
-    Run r = run("rate", youth.toString(), "--format", "json");
+    CliRun r = run("rate", youth.toString(), "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("standards")).hasSize(12);
@@ -156,13 +147,13 @@ class YouthInspectionTest {
         + " {\"rating\": \"REQUIRES_IMPROVEMENT\", \"min\": 6, \"max\": 15},"
         + " {\"rating\": \"GOOD\", \"min\": 16, \"max\": 30},"
         + " {\"rating\": \"OUTSTANDING\", \"min\": 31, \"max\": 36}]}");
-    Run r = run("rate", youth.toString(), "--policy", lenient.toString());
+    CliRun r = run("rate", youth.toString(), "--policy", lenient.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Overall: Good (18 of 36 points)");
 
     Path probation = dir.resolve("probation.json");
     Files.writeString(probation, "{\"name\": \"probation\"}");
-    Run wrong = run("rate", youth.toString(), "--policy", probation.toString());
+    CliRun wrong = run("rate", youth.toString(), "--policy", probation.toString());
     assertThat(wrong.code()).isEqualTo(2);
     assertThat(wrong.out()).isEmpty();
     assertThat(wrong.err()).contains("cannot be rated").contains("12");
@@ -170,13 +161,13 @@ class YouthInspectionTest {
 
   @Test
   void check_runsOnlyTheChecksThatApplyToAYouthFramework() throws IOException {
-    Run r = run("check", youth.toString());
+    CliRun r = run("check", youth.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Consistency of yos-test-2018-19 (checks generic v1)");
     for (String code : PROBATION_ONLY) {
       assertThat(r.out()).doesNotContain("[" + code);
     }
-    Run json = run("check", youth.toString(), "--format", "json");
+    CliRun json = run("check", youth.toString(), "--format", "json");
     assertThat(json.code()).isZero();
     for (String code : PROBATION_ONLY) {
       assertThat(json.out()).doesNotContain("\"" + code);
@@ -190,7 +181,7 @@ class YouthInspectionTest {
             .build();
     Path file = dir.resolve("youth-stray.json");
     Files.writeString(file, InspectionJson.standard().write(stray));
-    Run r = run("check", file.toString());
+    CliRun r = run("check", file.toString());
     // A case in a sample the framework has no standard for is refused before any check runs, as for probation.
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("domain-two");
@@ -199,7 +190,7 @@ class YouthInspectionTest {
   @Test
   void report_html_ratesWithTheYouthPolicy() throws IOException {
     Path out = dir.resolve("youth.html");
-    Run r = run("report", youth.toString(), "--out", out.toString());
+    CliRun r = run("report", youth.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Report of yos-test-2018-19 written to");
     String html = Files.readString(out);
@@ -216,7 +207,7 @@ class YouthInspectionTest {
 
   @Test
   void report_markdown_ratesWithTheYouthPolicy() {
-    Run r = run("report", youth.toString(), "--format", "markdown");
+    CliRun r = run("report", youth.toString(), "--format", "markdown");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("- **Rating policy:** youth")
@@ -233,10 +224,10 @@ class YouthInspectionTest {
   @Test
   void import_acceptsAYouthInspection() {
     String store = dir.resolve("store").toString();
-    Run r = run("import", youth.toString(), "--store", store);
+    CliRun r = run("import", youth.toString(), "--store", store);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Stored inspection yos-test-2018-19 as version 1");
-    Run rated = run("rate", "yos-test-2018-19", "--store", store);
+    CliRun rated = run("rate", "yos-test-2018-19", "--store", store);
     assertThat(rated.code()).as(rated.err()).isZero();
     assertThat(rated.out()).contains("Overall: Requires improvement (18 of 36 points)");
   }

@@ -101,10 +101,7 @@ public final class EmbeddedStore implements AutoCloseable {
    */
   public static EmbeddedStore openExisting(Path directory) {
     Path dir = safeDirectory(directory);
-    Path file = databaseFile(dir);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new NotFoundException(KEY, "there is no store in " + dir + " (no " + file.getFileName() + ")");
-    }
+    Path file = existingDatabase(dir);
     return openFile(dir, !Files.isWritable(dir) || !Files.isWritable(file));
   }
 
@@ -122,10 +119,7 @@ public final class EmbeddedStore implements AutoCloseable {
    */
   public static EmbeddedStore openReadOnly(Path directory) {
     Path dir = safeDirectory(directory);
-    Path file = databaseFile(dir);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new NotFoundException(KEY, "there is no store in " + dir + " (no " + file.getFileName() + ")");
-    }
+    existingDatabase(dir);
     return openFile(dir, true);
   }
 
@@ -218,6 +212,15 @@ public final class EmbeddedStore implements AutoCloseable {
 
   private static Path databaseFile(Path dir) {
     return dir.resolve(DATABASE + FILE_SUFFIX);
+  }
+
+  /** The database file of the store in {@code dir}, which must be there: opening an existing store creates nothing. */
+  private static Path existingDatabase(Path dir) {
+    Path file = databaseFile(dir);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new NotFoundException(KEY, "there is no store in " + dir + " (no " + file.getFileName() + ")");
+    }
+    return file;
   }
 
   /** Makes an empty, migrated database under a temporary name and renames it into place. */
