@@ -86,6 +86,15 @@ public abstract class KeyQuestionResult {
   public abstract OptionalInt casesToBandUp();
 
   /**
+   * The band the share reaches when {@link #casesToBandUp()} of the no answers are yes instead: the next band up,
+   * or a better one when thresholds are close together or cases few (one no in two cases turned yes gives 100%).
+   * Empty when {@link #casesToBandUp()} is.
+   *
+   * @return the band reached
+   */
+  public abstract Optional<Rating> bandWithCasesUp();
+
+  /**
    * How many of the yes answers would have to be no for the share to fall to the next band down; empty at
    * Inadequate or when no case is applicable.
    *

@@ -370,7 +370,9 @@ public final class RatingCalculator {
     Optional<Rating> up = band.better();
     if (up.isPresent()) {
       int k = fewestFlips(no, flip -> policy.reaches(yes + flip, applicable, up.get()));
-      r.casesToBandUp(k > 0 ? OptionalInt.of(k) : OptionalInt.empty());
+      if (k > 0) {
+        r.casesToBandUp(k).bandWithCasesUp(policy.band(yes + k, applicable));
+      }
     }
     if (band != Rating.INADEQUATE) {
       int k = fewestFlips(yes, flip -> !policy.reaches(yes - flip, applicable, band));

@@ -350,6 +350,13 @@ public abstract class RatingPolicy {
             where + " thresholds: must decrease from Outstanding to Requires improvement, but "
                 + e.getKey().label() + " is " + t + " after " + previous);
       }
+      if (rounding() == ShareRounding.HALF_UP_WHOLE_PERCENT && t.stripTrailingZeros().scale() > 0) {
+        // A share is rounded to a whole percent before it is compared, so a share exactly on a fractional
+        // threshold (65.4% of 500 cases) would round below it and fall into the lower band.
+        throw new IllegalArgumentException(
+            where + " thresholds: " + e.getKey().label() + " must be a whole percent when shares are rounded to"
+                + " whole percents (rounding " + rounding() + "), was " + t.toPlainString());
+      }
       previous = t;
     }
     if (points().size() != Rating.values().length) {

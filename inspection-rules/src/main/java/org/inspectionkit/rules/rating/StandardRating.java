@@ -2,6 +2,7 @@ package org.inspectionkit.rules.rating;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.inspectionkit.model.Rating;
@@ -144,6 +145,49 @@ public abstract class StandardRating {
   }
 
   /**
+   * The fewest no answers that, answered yes instead, would raise the computed rating: for each driving key
+   * question the fewest that lift it out of its band, added up (fewer leave at least one driving key question where
+   * it is). Empty when the rating rests on a judgement or is already Outstanding.
+   *
+   * @return the number of answers
+   */
+  public OptionalInt answersToRise() {
+    List<KeyQuestionResult> driving = driving();
+    if (driving.isEmpty() || driving.stream().anyMatch(k -> k.casesToBandUp().isEmpty())) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(driving.stream().mapToInt(k -> k.casesToBandUp().getAsInt()).sum());
+  }
+
+  /**
+   * The computed rating after the change of {@link #answersToRise()}: the lowest band of the key questions once
+   * each driving one has reached {@link KeyQuestionResult#bandWithCasesUp()}. At least the next rating up, and
+   * more when a driving key question jumps a band or every other key question is higher still.
+   *
+   * @return the rating, empty when {@link #answersToRise()} is
+   */
+  public Optional<Rating> ratingAfterRise() {
+    if (answersToRise().isEmpty()) {
+      return Optional.empty();
+    }
+    Rating lowest = Rating.OUTSTANDING;
+    for (KeyQuestionResult k : keyQuestions()) {
+      Optional<Rating> band = k.driving() ? k.bandWithCasesUp() : k.band();
+      if (band.isPresent() && band.get().isWorseThan(lowest)) {
+        lowest = band.get();
+      }
+    }
+    return Optional.of(lowest);
+  }
+
+  private List<KeyQuestionResult> driving() {
+    if (basis() == RatingBasis.JUDGEMENT) {
+      return List.of();
+    }
+    return keyQuestions().stream().filter(KeyQuestionResult::driving).collect(Collectors.toList());
+  }
+
+  /**
    * Key questions with no applicable case, which were reported and did not drive the rating.
    *
    * @return their codes, in code order
@@ -198,15 +242,19 @@ public abstract class StandardRating {
               .map(k -> k.code() + " (" + k.yes() + " of " + k.applicable() + " applicable cases, " + k.shareText() + ")")
               .collect(Collectors.joining(" and ")));
       sb.append(driving.size() == 1 ? ", is " : ", are ").append(computed().label()).append('.');
-      KeyQuestionResult first = driving.get(0);
-      if (first.casesToBandUp().isPresent()) {
-        int up = driving.stream().mapToInt(k -> k.casesToBandUp().getAsInt()).sum();
-        sb.append(' ')
-            .append(up)
-            .append(up == 1 ? " more case" : " more cases")
-            .append(" answered yes instead of no would make it ")
-            .append(computed().better().orElseThrow().label())
-            .append('.');
+      OptionalInt rise = answersToRise();
+      if (rise.isPresent()) {
+        int up = rise.getAsInt();
+        sb.append(' ').append(up);
+        if (driving.size() == 1) {
+          sb.append(up == 1 ? " more case" : " more cases").append(" answered yes instead of no");
+        } else {
+          sb.append(up == 1 ? " more answer" : " more answers").append(" of yes instead of no (")
+              .append(driving.stream().map(k -> k.code() + ": " + k.casesToBandUp().getAsInt())
+                  .collect(Collectors.joining(", ")))
+              .append(')');
+        }
+        sb.append(" would make it ").append(ratingAfterRise().orElseThrow().label()).append('.');
       }
       if (isWithinSamplingErrorOfAnotherRating()) {
         sb.append(" Within sampling error it could be ");

@@ -23,6 +23,7 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.framework.KeyQuestionCode;
 import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.model.framework.StandardCode;
+import org.inspectionkit.model.casework.CaseAssessment;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.Problem;
@@ -90,6 +91,41 @@ class RatingCalculatorTest {
     assertThat(s.keyQuestions().get(0).band()).contains(Rating.OUTSTANDING);
     assertThat(s.keyQuestions().get(0).driving()).isFalse();
     assertThat(s.keyQuestions().get(0).casesToBandUp()).isEmpty();
+  }
+
+  @Test
+  void reason_oneAnswerThatJumpsTwoBands_namesTheRatingItReaches() {
+    // 2.1.3: 1 yes, 1 no -> 50%, Requires improvement. One more yes gives 2 of 2 = 100%: Outstanding, not Good,
+    // which the reason said before the rise was worked out from the band reached.
+    InspectionRating r = CALCULATOR.rateOrThrow(FRAMEWORK, withCounts(CRC, K213, 1, 1, 0));
+    StandardRating s = r.standard(S21).orElseThrow();
+    assertThat(s.computed()).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
+    assertThat(s.keyQuestions().get(2).bandWithCasesUp()).contains(Rating.OUTSTANDING);
+    assertThat(s.answersToRise()).hasValue(1);
+    assertThat(s.ratingAfterRise()).contains(Rating.OUTSTANDING);
+    assertThat(s.reason()).contains("1 more case answered yes instead of no would make it Outstanding.");
+  }
+
+  @Test
+  void reason_twoDrivingKeyQuestions_addsTheirAnswersAndNamesEach() {
+    // 2.1.1 and 2.1.3 both 31 of 40 (77.5%, Good, one yes short of Outstanding); 2.1.2 all yes.
+    Inspection one = withCounts(CRC, K213, 31, 9, 0);
+    KeyQuestionCode k211 = KeyQuestionCode.of(2, 1, 1);
+    Inspection two = withCounts(CRC, k211, 31, 9, 0);
+    java.util.List<CaseAssessment> merged = new java.util.ArrayList<>();
+    for (int i = 0; i < one.assessments().size(); i++) {
+      CaseAssessment a = one.assessments().get(i);
+      CaseAssessment b = two.assessments().get(i);
+      Answer other = b.answers().get(k211); // domain-two cases only
+      merged.add(other == null ? a : CaseAssessment.builder().from(a).putAnswer(k211, other).build());
+    }
+    InspectionRating r =
+        CALCULATOR.rateOrThrow(FRAMEWORK, Inspection.builder().from(one).assessments(merged).build());
+    StandardRating s = r.standard(S21).orElseThrow();
+    assertThat(s.drivingKeyQuestions()).containsExactly(k211, K213);
+    assertThat(s.answersToRise()).hasValue(2);
+    assertThat(s.reason())
+        .contains("2 more answers of yes instead of no (2.1.1: 1, 2.1.3: 1) would make it Outstanding.");
   }
 
   @Test

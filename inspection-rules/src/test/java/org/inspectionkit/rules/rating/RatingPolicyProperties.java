@@ -1,6 +1,7 @@
 package org.inspectionkit.rules.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.inspectionkit.rules.Theories.qt;
 
 import java.math.BigDecimal;
@@ -17,11 +18,16 @@ import org.quicktheories.generators.SourceDSL;
  */
 class RatingPolicyProperties {
 
-  /** Three strictly decreasing thresholds in (0, 100] with 0 to 8 decimal places, and a rounding mode. */
+  /**
+   * Three strictly decreasing thresholds in (0, 100] with 0 to 8 decimal places (whole percents when shares are
+   * rounded), and a rounding mode.
+   */
   static Gen<RatingPolicy> policies() {
     Gen<Integer> scales = SourceDSL.integers().between(0, 8);
     Gen<Long> units = SourceDSL.longs().between(1, 10_000_000_000L);
-    return scales.zip(units, units, units, SourceDSL.booleans().all(), (scale, a, b, c, rounded) -> {
+    return scales.zip(units, units, units, SourceDSL.booleans().all(), (anyScale, a, b, c, rounded) -> {
+      // Rounded shares are compared with whole-percent thresholds only: construction refuses a fraction.
+      int scale = rounded ? 0 : anyScale;
       long max = 100L * BigDecimal.TEN.pow(scale).longValueExact();
       long[] v =
           java.util.stream.LongStream.of(a, b, c).map(x -> 1 + x % max).distinct().sorted().toArray();
@@ -104,6 +110,26 @@ class RatingPolicyProperties {
                       .isEqualTo(expected);
                 }
               }
+            });
+  }
+
+  @Test
+  void fractionalThreshold_withWholePercentRounding_isRefusedAtConstruction() {
+    // 65.4% of 500 cases (327 yes) is exactly on the threshold, yet rounds to 65%: it would fall below it.
+    qt().forAll(SourceDSL.integers().between(1, 99), SourceDSL.integers().between(1, 9))
+        .checkAssert(
+            (whole, tenths) -> {
+              BigDecimal t = BigDecimal.valueOf(whole * 10L + tenths, 1);
+              RatingPolicy.Builder b =
+                  RatingPolicy.builder()
+                      .from(RatingPolicy.probation())
+                      .rounding(ShareRounding.HALF_UP_WHOLE_PERCENT)
+                      .putThreshold(Rating.OUTSTANDING, BigDecimal.valueOf(100))
+                      .putThreshold(Rating.GOOD, t)
+                      .putThreshold(Rating.REQUIRES_IMPROVEMENT, BigDecimal.valueOf(whole * 10L + tenths - 1, 2));
+              assertThatThrownBy(b::build)
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageContaining("must be a whole percent when shares are rounded");
             });
   }
 }
