@@ -12,12 +12,23 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule testkitDependsOnTheModelAndTestLibrariesOnly =
+  static final ArchRule testkitDependsOnTheModelRulesAndTestLibrariesOnly =
       classes()
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
-              "java..", "org.inspectionkit.model..", "org.inspectionkit.testkit..", "org.quicktheories..",
-              "org.junit..", "org.assertj..", "org.immutables.value..")
-          .because("the testkit gives users generators and contract tests over the model, nothing else");
+              "java..", "org.inspectionkit.model..", "org.inspectionkit.rules..", "org.inspectionkit.testkit..",
+              "org.quicktheories..", "org.junit..", "org.assertj..", "org.immutables.value..", "io.vavr..")
+          .because("the testkit gives users generators, contract tests over the model and invariants of the rules;"
+              + " never the JSON format or a store adapter");
+
+  @ArchTest
+  static final ArchRule onlyTheInvariantSuitesUseTheRules =
+      classes()
+          .that()
+          .resideOutsideOfPackages("org.inspectionkit.testkit.rating..", "org.inspectionkit.testkit.consistency..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideOutsideOfPackage("org.inspectionkit.rules..")
+          .because("the generators and store contracts are over the model alone");
 }

@@ -12,7 +12,6 @@ import org.inspectionkit.model.casework.Gender;
 import org.inspectionkit.model.casework.RiskOfSeriousHarm;
 import org.inspectionkit.model.casework.SentenceType;
 import org.inspectionkit.model.framework.SampleKind;
-import org.inspectionkit.testkit.ModelGenerators;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -45,11 +44,11 @@ final class Populations {
   static Gen<PopulationCase> record(String ref) {
     Gen<LocalDate> start = integers().between(-230, 3).map(d -> FIELDWORK.plusDays(d));
     Gen<Optional<String>> requirement =
-        ModelGenerators.optional(Generate.pick(List.of("unpaid-work", "programme", "rar")));
+        optional(Generate.pick(List.of("unpaid-work", "programme", "rar")));
     return rs -> PopulationCase.builder()
         .ref(ref)
         .startDate(start.generate(rs))
-        .gender(ModelGenerators.optional(Generate.enumValues(Gender.class)).generate(rs))
+        .gender(optional(Generate.enumValues(Gender.class)).generate(rs))
         .sentenceType(Generate.enumValues(SentenceType.class).generate(rs))
         .riskOfSeriousHarm(Generate.enumValues(RiskOfSeriousHarm.class).generate(rs))
         .attributes(requirement.generate(rs).map(v -> Map.of("requirement", v)).orElse(Map.of()))
@@ -79,5 +78,10 @@ final class Populations {
         .marginOfError(doubles().between(0.02, 0.3).generate(rs))
         .strata(strata.generate(rs))
         .build();
+  }
+
+  /** Empty half the time, otherwise a value of {@code values} (as the testkit's, which this module cannot use). */
+  private static <T> Gen<Optional<T>> optional(Gen<T> values) {
+    return rs -> Generate.booleans().generate(rs) ? Optional.of(values.generate(rs)) : Optional.empty();
   }
 }

@@ -1,16 +1,24 @@
-package org.inspectionkit.rules.voice;
+package org.inspectionkit.testkit.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inspectionkit.rules.voice.Theories.qt;
 
 import org.inspectionkit.model.casework.InterviewOutcome;
 import org.inspectionkit.model.framework.SampleKind;
 import org.inspectionkit.model.inspection.Inspection;
+import org.inspectionkit.rules.voice.ServiceUserVoice;
 import org.inspectionkit.testkit.ModelGenerators;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 
-/** Invariants of the coverage figures over generated inspections. */
+/**
+ * Invariants of the service user voice figures over generated inspections (here, beside the generators, because
+ * {@code inspection-rules} cannot depend on this module).
+ */
 class ServiceUserVoiceProperties {
+
+  private static QuickTheory qt() {
+    return QuickTheory.qt().withFixedSeed(Long.getLong("qt.seed", 20_190_902L)).withExamples(200);
+  }
 
   @Test
   void figures_alwaysAddUpForAnyInspection() {
