@@ -117,12 +117,17 @@ class PluggingInStorageTest {
   }
 
   @Test
-  void readmeSnippet_contractTestRunsAgainstTheAdapter() {
+  void readmeSnippet_contractTestRunsAgainstTheAdapter() throws Exception {
     MyInspectionStoreTest contract = new MyInspectionStoreTest();
 
-    contract.createStore();
-    contract.insert_edgeValues_areFoundEqual();
-    contract.createStore();
-    contract.update_staleVersion_failsNamingBothVersionsAndChangesNothing();
+    try {
+      contract.createStore();
+      contract.insert_edgeValues_areFoundEqual();
+      contract.closeStores();
+      contract.createStore();
+      contract.update_staleVersion_failsNamingBothVersionsAndChangesNothing();
+    } finally {
+      contract.closeStores(); // as JUnit does after each test
+    }
   }
 }

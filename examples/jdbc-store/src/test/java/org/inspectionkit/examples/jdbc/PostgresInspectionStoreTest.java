@@ -1,6 +1,9 @@
 package org.inspectionkit.examples.jdbc;
 
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.inspectionkit.model.store.InspectionStore;
 import org.inspectionkit.testkit.store.FailureInjector;
@@ -11,12 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 /**
  * The JDBC inspection store on a real PostgreSQL server runs the whole contract, in a schema of its own. Every
  * test is skipped, saying why, unless {@code INSPECTIONKIT_PG_URL} is set; the class fails if it is set and the
- * server cannot be reached.
+ * server cannot be reached. Each store empties the schema first; the failure injector breaks the data source of
+ * the store it is given. A JDBC store holds nothing to close (the schema's pool is closed after the class).
  */
 class PostgresInspectionStoreTest extends InspectionStoreContract {
 
   private static PostgresSchema schema;
-  private InstrumentedDataSource latest;
+  private final Map<InspectionStore, InstrumentedDataSource> dataSources = new IdentityHashMap<>();
 
   @BeforeAll
   static void createSchema() {
@@ -33,13 +37,17 @@ class PostgresInspectionStoreTest extends InspectionStoreContract {
   @Override
   protected InspectionStore newStore() {
     PostgresSchema.requireConfigured(schema).empty();
-    latest = new InstrumentedDataSource(schema.dataSource());
-    return JdbcInspectionStore.of(latest);
+    InstrumentedDataSource dataSource = new InstrumentedDataSource(schema.dataSource());
+    InspectionStore store = JdbcInspectionStore.of(dataSource);
+    dataSources.put(store, dataSource);
+    return store;
   }
 
   @Override
-  protected Optional<FailureInjector> failureInjector() {
-    InstrumentedDataSource dataSource = latest;
-    return Optional.of(dataSource::failNextSave);
+  protected Optional<FailureInjector<InspectionStore>> failureInjector() {
+    return Optional.of(
+        store ->
+            Objects.requireNonNull(dataSources.get(store), () -> store + " was not made by newStore()")
+                .failNextSave());
   }
 }
