@@ -14,11 +14,11 @@ import org.inspectionkit.model.provider.ProviderType;
  * frameworks of {@code inspection-json}): four judgement-rated standards in domain one, four case-rated standards
  * in domain two, and two per provider type in domain three, ten for a CRC and ten for an NPS division.
  */
-final class ProbationShapedFramework {
+public final class ProbationShapedFramework {
 
   private ProbationShapedFramework() {}
 
-  static Framework of() {
+  public static Framework of() {
     return Framework.builder()
         .id("probation-shaped")
         .title("Probation-shaped framework")
