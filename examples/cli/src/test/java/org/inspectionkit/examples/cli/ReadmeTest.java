@@ -82,6 +82,9 @@ class ReadmeTest {
     assertThat(readme).contains(section(rate, "  public static InspectionRating run(", "    return rating;\n  }"));
     String test = Files.readString(consumer.resolve("src/test/java/org/example/consumer/MapInspectionStoreTest.java"));
     assertThat(readme).contains(section(test, "class MapInspectionStoreTest", "\n}"));
+    String invariants =
+        Files.readString(consumer.resolve("src/test/java/org/example/consumer/StrictPolicyInvariantsTest.java"));
+    assertThat(readme).contains(section(invariants, "class StrictPolicyInvariantsTest", "\n}"));
     assertThat(pom).contains("<inspectionkit.version>0.1.0-SNAPSHOT</inspectionkit.version>");
     assertThat(readme).contains("<inspectionkit.version>0.1.0-SNAPSHOT</inspectionkit.version>");
   }
