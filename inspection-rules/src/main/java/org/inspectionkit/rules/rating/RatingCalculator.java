@@ -31,6 +31,7 @@ import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.ProblemsException;
+import org.inspectionkit.rules.internal.Wilson;
 
 /**
  * Rates an inspection: from the answers of its cases to the share of each key question, the rating of each standard
@@ -406,17 +407,9 @@ public final class RatingCalculator {
     return low;
   }
 
-  /**
-   * The Wilson score interval of a share {@code yes / n} at the given z: {@code (p + z²/2n ± z·sqrt(p(1-p)/n +
-   * z²/4n²)) / (1 + z²/n)}, clamped to 0..1.
-   */
+  /** The Wilson interval, as {@link Wilson#interval}. */
   static double[] wilson(int yes, int n, double z) {
-    double p = (double) yes / n;
-    double z2 = z * z;
-    double denominator = 1 + z2 / n;
-    double centre = (p + z2 / (2.0 * n)) / denominator;
-    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    return Wilson.interval(yes, n, z);
   }
 
   // ------------------------------------------------------------------------------------------------ tally

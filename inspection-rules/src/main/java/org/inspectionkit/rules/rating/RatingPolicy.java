@@ -299,6 +299,20 @@ public abstract class RatingPolicy {
     return YOUTH;
   }
 
+  /**
+   * The built-in policy for a framework: {@link #youth()} for a framework that covers youth offending services
+   * (the built-in {@code youth-2018}), {@link #probation()} for every other. What the command line and the
+   * portfolio use when no policy is given.
+   *
+   * @param framework the framework
+   * @return the policy
+   */
+  public static RatingPolicy builtInFor(org.inspectionkit.model.framework.Framework framework) {
+    return framework.covers(org.inspectionkit.model.provider.ProviderType.YOUTH_OFFENDING_SERVICE)
+        ? youth()
+        : probation();
+  }
+
   private static final RatingPolicy YOUTH =
       builder()
           .name("youth")

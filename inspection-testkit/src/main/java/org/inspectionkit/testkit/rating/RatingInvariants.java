@@ -28,6 +28,10 @@ import org.inspectionkit.model.framework.Standard;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.rules.Problem;
+import org.inspectionkit.rules.portfolio.KeyQuestionPicture;
+import org.inspectionkit.rules.portfolio.Portfolio;
+import org.inspectionkit.rules.portfolio.PortfolioCalculator;
+import org.inspectionkit.rules.portfolio.RatingDistribution;
 import org.inspectionkit.rules.rating.InspectionRating;
 import org.inspectionkit.rules.rating.KeyQuestionResult;
 import org.inspectionkit.rules.rating.Limiter;
@@ -646,6 +650,40 @@ public abstract class RatingInvariants {
     UnaryOperator<Inspection> roundTrip = documentRoundTrip().orElseThrow();
     theory().checkAssert(e -> assertThat(rate(roundTrip.apply(e.inspection())))
         .as("the rating of the inspection read back from its document").isEqualTo(rate(e.inspection())));
+  }
+
+  // ------------------------------------------------------------------------------------------------ portfolio
+
+  /** The portfolio of one inspection agrees with its rating: its ratings counted once, its answers pooled alone. */
+  @Test
+  public void thePortfolioOfOneInspection_agreesWithItsRating() {
+    theory().checkAssert(e -> {
+      InspectionRating r = rate(e.inspection());
+      Portfolio p = PortfolioCalculator.builder()
+          .frameworks(id -> Optional.of(framework()))
+          .policies(f -> policy())
+          .build()
+          .summarise(List.of(e.inspection()));
+      assertThat(p.unrated()).as("the unrated inspections of a portfolio of one rateable inspection").isEmpty();
+      for (RatingDistribution d : p.distributions()) {
+        Rating expected = d.subject().equals(RatingDistribution.OVERALL)
+            ? r.overall().rating()
+            : r.standards().stream().filter(s -> s.code().toString().equals(d.subject())).findFirst()
+                .orElseThrow().finalRating();
+        assertThat(d.total()).as("inspections counted in the distribution of %s", d.subject()).isEqualTo(1);
+        assertThat(d.count(expected)).as("the distribution of %s counts its rating %s", d.subject(),
+            expected.label()).isEqualTo(1);
+      }
+      assertThat(p.distributions()).as("distributions: the overall and one per standard")
+          .hasSize(1 + r.standards().size());
+      for (KeyQuestionPicture k : p.keyQuestions()) {
+        KeyQuestionResult own = r.standards().stream().flatMap(s -> s.keyQuestions().stream())
+            .filter(x -> x.code().equals(k.keyQuestion())).findFirst().orElseThrow();
+        assertThat(List.of(k.yes(), k.applicable()))
+            .as("the pooled yes and applicable answers of %s in a portfolio of one", k.keyQuestion())
+            .containsExactly(own.yes(), own.applicable());
+      }
+    });
   }
 
   // -------------------------------------------------------------------------------------------------- support

@@ -9,7 +9,6 @@ import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.model.inspection.InspectionId;
-import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.model.store.StoreException;
 import org.inspectionkit.model.store.Versioned;
 import org.inspectionkit.json.ProviderRegistries;
@@ -111,9 +110,7 @@ final class Session implements AutoCloseable {
    * offending services (such as the built-in {@code youth-2018}), else the probation policy.
    */
   RatingPolicy defaultPolicy(Inspection inspection) {
-    return frameworkOf(inspection).covers(ProviderType.YOUTH_OFFENDING_SERVICE)
-        ? RatingPolicy.youth()
-        : RatingPolicy.probation();
+    return RatingPolicy.builtInFor(frameworkOf(inspection));
   }
 
   private Optional<Framework> storedFramework(FrameworkId id) {
