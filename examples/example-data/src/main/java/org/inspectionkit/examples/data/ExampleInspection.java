@@ -242,7 +242,7 @@ public final class ExampleInspection {
   }
 
   /** Answers one key question for every case: exactly round(share x applicable) yes, the rest no or not applicable. */
-  private static void answer(
+  static void answer(
       List<CaseAssessment.Builder> cases, KeyQuestionCode question, double share, boolean someNotApplicable,
       Random random) {
     int n = cases.size();
@@ -258,7 +258,7 @@ public final class ExampleInspection {
     }
   }
 
-  private static InspectedCase inspectedCase(String ref, SampleKind sample, LocalDate fieldwork, Random random) {
+  static InspectedCase inspectedCase(String ref, SampleKind sample, LocalDate fieldwork, Random random) {
     InspectedCase.Builder c =
         InspectedCase.builder()
             .ref(ref)
