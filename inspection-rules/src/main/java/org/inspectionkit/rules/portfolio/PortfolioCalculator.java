@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.framework.Cycle;
@@ -56,7 +57,8 @@ import org.inspectionkit.rules.rating.StandardRating;
  *       to that region per cycle, by the policy's {@link RollUpRule}.
  * </ul>
  *
- * <p>An inspection whose framework is unknown, that does not rate, or whose id appears twice is listed as
+ * <p>An inspection whose framework is unknown, that the {@linkplain Builder#validation validation} finds a problem
+ * in, that does not rate, or whose id appears twice is listed as
  * {@link UnratedInspection} with its problems. Each inspection is rated once; the work after rating is linear in
  * the answers counted. Immutable and thread-safe.
  */
@@ -66,12 +68,14 @@ public final class PortfolioCalculator {
   private final Function<Framework, RatingPolicy> policies;
   private final PortfolioPolicy policy;
   private final ProviderRegistry registry;
+  private final BiFunction<Framework, Inspection, List<Problem>> validation;
 
   private PortfolioCalculator(Builder b) {
     this.frameworks = Objects.requireNonNull(b.frameworks, "frameworks");
     this.policies = b.policies;
     this.policy = b.policy;
     this.registry = b.registry;
+    this.validation = b.validation;
   }
 
   /**
@@ -122,6 +126,11 @@ public final class PortfolioCalculator {
       if (framework.isEmpty()) {
         unrated.add(problem.addProblem(Problem.of("portfolio.unknown-framework", "inspection " + i.id(),
             "its framework " + i.frameworkId() + " is not known")).build());
+        continue;
+      }
+      List<Problem> invalid = validation.apply(framework.get(), i);
+      if (!invalid.isEmpty()) {
+        unrated.add(problem.addAllProblems(invalid).build());
         continue;
       }
       RatingPolicy p = policies.apply(framework.get());
@@ -448,8 +457,21 @@ public final class PortfolioCalculator {
     private Function<Framework, RatingPolicy> policies = RatingPolicy::builtInFor;
     private PortfolioPolicy policy = PortfolioPolicy.defaults();
     private ProviderRegistry registry;
+    private BiFunction<Framework, Inspection, List<Problem>> validation = (f, i) -> List.of();
 
     Builder() {}
+
+    /**
+     * Sets a check made before rating (such as {@code InspectionValidator}'s problems): an inspection with a
+     * problem is listed as unrated with it. None unless set.
+     *
+     * @param validation the problems of an inspection under its framework
+     * @return this builder
+     */
+    public Builder validation(BiFunction<Framework, Inspection, List<Problem>> validation) {
+      this.validation = Objects.requireNonNull(validation, "validation");
+      return this;
+    }
 
     /**
      * Sets how a framework id is resolved (for example {@code Frameworks::find} of {@code inspection-json}, or a

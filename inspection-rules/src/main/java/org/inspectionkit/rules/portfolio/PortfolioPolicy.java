@@ -2,6 +2,7 @@ package org.inspectionkit.rules.portfolio;
 
 import org.immutables.value.Value;
 import org.inspectionkit.rules.rating.RatingPolicy;
+import org.inspectionkit.rules.sampling.internal.NormalQuantile;
 
 /**
  * The choices a portfolio makes that are not the rating policy's: how delivery units roll up to their region and
@@ -32,6 +33,15 @@ public abstract class PortfolioPolicy {
   @Value.Default
   public double intervalZ() {
     return RatingPolicy.Z_95;
+  }
+
+  /**
+   * The confidence level of the intervals, as shown beside them: {@code "95%"} for the default.
+   *
+   * @return the label
+   */
+  public String intervalConfidenceLabel() {
+    return NormalQuantile.confidenceLabel(intervalZ());
   }
 
   /**

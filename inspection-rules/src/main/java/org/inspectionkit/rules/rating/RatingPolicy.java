@@ -136,13 +136,7 @@ public abstract class RatingPolicy {
    * @return the label
    */
   public String intervalConfidenceLabel() {
-    double z = intervalZ();
-    for (int percent = 1; percent < 100; percent++) {
-      if (Math.abs(NormalQuantile.twoSidedZ(percent / 100.0) - z) < 1e-6) {
-        return percent + "%";
-      }
-    }
-    return String.format(java.util.Locale.ROOT, "z = %.2f", z);
+    return NormalQuantile.confidenceLabel(intervalZ());
   }
 
   /**

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       ListCommand.class,
+      PortfolioCommand.class,
       VerifyCommand.class,
     })
 public final class InspectionCli implements Runnable {

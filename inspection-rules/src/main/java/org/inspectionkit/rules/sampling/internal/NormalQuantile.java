@@ -75,4 +75,20 @@ public final class NormalQuantile {
     return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
         / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
+
+  /**
+   * The label of the confidence level a two-sided z value stands for: the whole percentage whose z it is (such as
+   * {@code "80%"} or {@code "95%"}), or {@code "z = 1.50"} when it is none.
+   *
+   * @param z the z value
+   * @return the label
+   */
+  public static String confidenceLabel(double z) {
+    for (int percent = 1; percent < 100; percent++) {
+      if (Math.abs(twoSidedZ(percent / 100.0) - z) < 1e-6) {
+        return percent + "%";
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "z = %.2f", z);
+  }
 }
