@@ -42,6 +42,7 @@ run 'RatingBenchmark|StoreBenchmark' "${opts[@]}" -rf json -rff "$out/jmh-1.json
 # JSON operations take up to half a second each and warm up slowly: longer iterations.
 run 'JsonBenchmark' "${json[@]}" -rf json -rff "$out/jmh-2.json"
 run 'ConsistencyBenchmark' "${opts[@]}" -prof gc -rf json -rff "$out/jmh-3.json"
+run 'PortfolioBenchmark' "${opts[@]}" -rf json -rff "$out/jmh-4.json"
 echo "java -Djdk.attach.allowAttachSelf=true -Xmx2g -cp $jar org.inspectionkit.benchmarks.MemoryFootprint" >> "$out/command.txt"
 java -Djdk.attach.allowAttachSelf=true -Xmx2g -cp "$jar" org.inspectionkit.benchmarks.MemoryFootprint | tee "$out/memory.tsv"
 

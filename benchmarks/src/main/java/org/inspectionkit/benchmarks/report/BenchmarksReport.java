@@ -135,6 +135,10 @@ public final class BenchmarksReport {
     // What durable commits cost: the library's own save on the durable file database over the default one.
     row(md, "4", "(cost of durable commits) save, durable over default", "StoreBenchmark.librarySave",
         "database=h2-file-durable", "StoreBenchmark.librarySave", "database=h2-file", "10000 cases", Double.NaN);
+    // The national picture: the portfolio of 1,000 loaded inspections against the embedded database's GROUP BY of
+    // the pooled shares alone.
+    row(md, "5", "Portfolio (vs SQL GROUP BY)", "PortfolioBenchmark.library", "PortfolioBenchmark.baseline",
+        "inspections=1000", "1000 x 230 cases", Double.NaN);
     memoryRows(md, dir.resolve("memory.tsv"));
     md.append('\n');
 

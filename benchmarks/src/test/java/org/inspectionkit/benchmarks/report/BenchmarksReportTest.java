@@ -48,6 +48,7 @@ class BenchmarksReportTest {
     assertThat(md).contains("| 1 | Rating | 10000 cases | 300 ± 1.00 us/op | 100 ± 1.00 us/op | 3.00x | 2.0x | **no** |");
     assertThat(md).contains("| 3 | JSON write | 10000 cases | 30.0 ± 1.00 ms/op | 40.0 ± 1.00 ms/op | 0.75x | 1.5x | yes |");
     assertThat(md).contains("| 3 | JSON read | 10000 cases | not run | not run |");
+    assertThat(md).contains("| 5 | Portfolio (vs SQL GROUP BY) | 1000 x 230 cases | not run | not run |");
     assertThat(md).contains("| 6 | Memory: assessments | 10000 cases | 380.0 bytes/case | 1000.0 bytes/case | 0.38x");
     // Growth: 40 ns per case at 100,000 against 30 at 10,000.
     assertThat(md).contains("| 100000 | 40.0 ns | 10.0 ns | 1.33 |");
