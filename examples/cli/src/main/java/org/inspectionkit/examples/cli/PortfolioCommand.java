@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.inspectionkit.examples.report.PortfolioReport;
 import org.inspectionkit.json.ProviderRegistries;
 import org.inspectionkit.model.Rating;
 import org.inspectionkit.model.framework.Cycle;
@@ -81,7 +82,8 @@ final class PortfolioCommand implements Callable<Integer> {
       description = "Only this provider type: crc, nps-division, probation-region or youth-offending-service.")
   String providerType;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, csv, or html (a page with charts; needs --out) (default: ${DEFAULT-VALUE}).")
   PortfolioFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -101,11 +103,19 @@ final class PortfolioCommand implements Callable<Integer> {
     /** Plain text tables. */
     text,
     /** One CSV table in long form: a row per figure. */
-    csv
+    csv,
+    /** One self-contained HTML page with charts; needs --out. */
+    html
   }
 
   @Override
   public Integer call() {
+    if (format == PortfolioFormat.html && out == null) {
+      throw new InputException("--format html: give --out FILE for the page");
+    }
+    if (out != null) {
+      OutputFile.check("--out", out, inputs);
+    }
     Optional<Cycle> onlyCycle = Optional.ofNullable(cycle).map(PortfolioCommand::cycleOf);
     Optional<ProviderType> onlyType = Optional.ofNullable(providerType).map(PortfolioCommand::typeOf);
     ProviderRegistry providers = registry == null
@@ -137,11 +147,17 @@ final class PortfolioCommand implements Callable<Integer> {
           })
           .build();
       Portfolio portfolio = calculator.summarise(inspections, onlyCycle, onlyType);
-      String text = format == PortfolioFormat.csv ? csv(portfolio) : render(portfolio);
+      String text = format == PortfolioFormat.csv ? csv(portfolio)
+          : format == PortfolioFormat.html ? PortfolioReport.of(portfolio).html()
+          : render(portfolio);
       if (out == null) {
         spec.commandLine().getOut().print(text);
       } else {
         OutputFile.write("--out", out, read, text);
+        if (format == PortfolioFormat.html) {
+          spec.commandLine().getOut().println("Portfolio of " + portfolio.inspections().size()
+              + " inspections written to " + Text.path(out) + " (html)");
+        }
       }
       return 0;
     }

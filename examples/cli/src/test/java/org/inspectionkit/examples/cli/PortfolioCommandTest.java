@@ -136,4 +136,20 @@ class PortfolioCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(CliRun.run("portfolio", examples.toString(), "--format", "csv").out());
   }
+
+  @Test
+  void portfolio_asHtml_writesThePageAndNeedsAFile(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("portfolio.html");
+
+    CliRun r = CliRun.run("portfolio", examples.toString(), "--format", "html", "--out", page.toString());
+    CliRun noFile = CliRun.run("portfolio", examples.toString(), "--format", "html");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("Portfolio of 18 inspections written to " + page + " (html)\n");
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>")
+        .contains("<title>The national picture: every cycle, every provider type</title>");
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).contains("--format html: give --out FILE for the page");
+    assertThat(noFile.out()).isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.inspectionkit.model.Rating;
+import org.inspectionkit.rules.portfolio.KeyQuestionPicture;
 import org.inspectionkit.rules.rating.KeyQuestionResult;
 import org.inspectionkit.rules.rating.RatingPolicy;
 import org.inspectionkit.rules.rating.StandardRating;
@@ -110,26 +111,10 @@ record Chart(
   /** The chart of a case-rated standard's key questions, with the thresholds of {@code policy}. */
   static Chart of(StandardRating standard, RatingPolicy policy) {
     String id = "chart-" + standard.code().toString().replace('.', '-');
-    List<Threshold> thresholds = new ArrayList<>();
     // Lowest threshold first, each label on its own row, so labels never overlap however close the values.
     List<Map.Entry<Rating, BigDecimal>> entries = new ArrayList<>(policy.thresholds().entrySet());
     entries.sort(Map.Entry.comparingByValue());
-    for (int i = 0; i < entries.size(); i++) {
-      BigDecimal percent = entries.get(i).getValue();
-      double x = x(percent.doubleValue() / 100);
-      String label = entries.get(i).getKey().label() + " " + percent.stripTrailingZeros().toPlainString() + "%";
-      boolean fitsRight = x + 4 + label.length() * CHARACTER <= WIDTH;
-      double labelY = LABEL_ROW * (i + 1) - 2;
-      thresholds.add(
-          new Threshold(
-              percent.stripTrailingZeros().toPlainString(),
-              number(x),
-              label,
-              number(fitsRight ? x + 4 : x - 4),
-              number(labelY),
-              fitsRight ? "start" : "end",
-              number(labelY - 10)));
-    }
+    List<Threshold> thresholds = thresholdsOf(entries);
     int plotTop = LABEL_ROW * entries.size() + 10;
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < standard.keyQuestions().size(); i++) {
@@ -157,10 +142,6 @@ record Chart(
               number(centre + BAR * 0.35)));
     }
     int plotBottom = plotTop + standard.keyQuestions().size() * (BAR + GAP);
-    List<Tick> ticks = new ArrayList<>();
-    for (int p = 0; p <= 100; p += 20) {
-      ticks.add(new Tick(number(x(p / 100.0)), p + "%"));
-    }
     String interval = intervalName(policy);
     String title = "Key questions of " + standard.code() + " " + standard.title() + ": share of applicable cases"
         + " answered yes";
@@ -171,10 +152,76 @@ record Chart(
         plotBottom + BOTTOM,
         plotTop,
         plotBottom,
-        List.copyOf(ticks),
-        List.copyOf(thresholds),
+        axisTicks(),
+        thresholds,
         List.copyOf(bars),
         "Share of applicable cases answered yes; the line across each bar is its " + interval);
+  }
+
+  /**
+   * The chart of key questions across providers (a portfolio's pooled shares, weakest first), each bar coloured by
+   * the band its pooled share would have under {@code policy}, with the policy's thresholds and each pooled share's
+   * interval.
+   */
+  static Chart ofPooled(String id, String title, List<KeyQuestionPicture> questions, RatingPolicy policy,
+      String intervalName) {
+    List<Map.Entry<Rating, BigDecimal>> entries = new ArrayList<>(policy.thresholds().entrySet());
+    entries.sort(Map.Entry.comparingByValue());
+    List<Threshold> thresholds = thresholdsOf(entries);
+    int plotTop = LABEL_ROW * entries.size() + 10;
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      KeyQuestionPicture k = questions.get(i);
+      double y = plotTop + GAP / 2.0 + i * (BAR + GAP);
+      double centre = y + BAR / 2.0;
+      boolean applicable = k.share().isPresent();
+      double share = applicable ? k.share().getAsDouble() : 0;
+      Rating band = policy.bandOfPercent(share * 100);
+      bars.add(new Bar(k.keyQuestion().toString(), number(y), number(centre), number(centre + 4), applicable,
+          number(share * (PLOT_RIGHT - PLOT_LEFT)), applicable ? Palette.cssClass(band) : "",
+          applicable ? percent(share) + " (" + k.yes() + " of " + k.applicable() + ")" : "no applicable case",
+          false, number(x(k.intervalLow().orElse(share))), number(x(k.intervalHigh().orElse(share))),
+          number(centre - BAR * 0.35), number(centre + BAR * 0.35)));
+    }
+    int plotBottom = plotTop + questions.size() * (BAR + GAP);
+    String description = "Bar chart. " + questions.stream()
+        .map(k -> k.share().isPresent()
+            ? k.keyQuestion() + ": " + percent(k.share().getAsDouble()) + " (" + k.yes() + " of " + k.applicable()
+                + " applicable cases across " + k.providers() + " providers"
+                + (k.intervalLow().isPresent() ? ", " + intervalName + " " + percent(k.intervalLow().getAsDouble())
+                    + " to " + percent(k.intervalHigh().getAsDouble()) : "") + ")"
+            : k.keyQuestion() + ": no applicable case")
+        .collect(Collectors.joining("; ")) + ".";
+    return new Chart(id, title, description, plotBottom + BOTTOM, plotTop, plotBottom, axisTicks(), thresholds,
+        List.copyOf(bars), "Share of applicable cases answered yes, all providers together; the line across each bar"
+            + " is its " + intervalName);
+  }
+
+  private static List<Threshold> thresholdsOf(List<Map.Entry<Rating, BigDecimal>> entries) {
+    List<Threshold> thresholds = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      BigDecimal percent = entries.get(i).getValue();
+      double x = x(percent.doubleValue() / 100);
+      String label = entries.get(i).getKey().label() + " " + percent.stripTrailingZeros().toPlainString() + "%";
+      boolean fitsRight = x + 4 + label.length() * CHARACTER <= WIDTH;
+      double labelY = LABEL_ROW * (i + 1) - 2;
+      thresholds.add(new Threshold(percent.stripTrailingZeros().toPlainString(), number(x), label,
+          number(fitsRight ? x + 4 : x - 4), number(labelY), fitsRight ? "start" : "end", number(labelY - 10)));
+    }
+    return List.copyOf(thresholds);
+  }
+
+  private static List<Tick> axisTicks() {
+    List<Tick> ticks = new ArrayList<>();
+    for (int p = 0; p <= 100; p += 20) {
+      ticks.add(new Tick(number(x(p / 100.0)), p + "%"));
+    }
+    return List.copyOf(ticks);
+  }
+
+  /** A share from 0 to 1 as a percentage with one decimal. */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
   /** The x coordinate of a share from 0 to 1. */
