@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.inspectionkit.json.internal.DocumentCodecs;
 import org.inspectionkit.json.internal.Documents;
 import org.inspectionkit.json.internal.FormatVersion;
 import org.inspectionkit.json.internal.Limits;
-import org.inspectionkit.json.internal.ModelCodecs;
 import org.inspectionkit.json.internal.ObjectCodec;
 import org.inspectionkit.json.internal.ReadOptions;
 import org.inspectionkit.model.framework.Framework;
@@ -21,20 +21,30 @@ import org.inspectionkit.model.framework.FrameworkId;
 import org.inspectionkit.model.inspection.Inspection;
 
 /**
- * Reads and writes the inspection model as JSON documents: frameworks, providers, inspections with their cases and
- * assessments, evidence, judgements, overrides, recommendations and progress assessments (every type in
- * {@link #documentTypes()}).
+ * Reads and writes the inspection model and what the rules compute as JSON documents: frameworks, providers,
+ * inspections with their cases and assessments, evidence, judgements, overrides, recommendations and progress
+ * assessments; and ratings, consistency findings, recommendation follow-up, framework changes, case samples and
+ * fieldwork plans (every type in {@link #documentTypes()}).
  *
  * <pre>{@code
  * InspectionJson json = InspectionJson.standard();
  * Framework framework = json.read(frameworkIn, Framework.class);
  * Inspection inspection = json.read(inspectionIn, Inspection.class);
  * json.write(inspection, out);
+ * InspectionRating rating = RatingCalculator.probation().rateOrThrow(framework, inspection);
+ * String document = json.write(rating);
+ * InspectionRating same = json.read(document, InspectionRating.class); // equal to rating
  * }</pre>
  *
  * <p><b>Documents.</b> A document is one JSON object whose first member, {@code formatVersion}, says which version
  * of the format it follows ({@value #FORMAT_VERSION}); a JSON Schema per document type ships in this jar under
- * {@code org/inspectionkit/json/schema/}. Output is deterministic: the same object always gives the same bytes,
+ * {@code org/inspectionkit/json/schema/}. A result document's second member, {@code type}, names its kind
+ * ({@code "rating"}, {@code "findings"}, {@code "follow-up"}, {@code "framework-changes"}, {@code "sample"},
+ * {@code "fieldwork-plan"}), so that documents can be told apart; reading one of another kind is a problem at
+ * {@code $.type}. A result document carries what it was computed from in full (a rating its whole policy, a sample
+ * its specification, seed and eligible cases), so that a third party can compute it again. Its derived members
+ * (such as a standard's {@code reason}) are written for readers and checked when read: one that disagrees with the
+ * members it is derived from is a problem, so a document cannot carry a reason its numbers do not give. Output is deterministic: the same object always gives the same bytes,
  * UTF-8, two-space indent, {@code \n} line ends and a trailing newline. Reading and writing stream: an inspection
  * with a hundred thousand case assessments is never held as a JSON tree.
  *
@@ -91,8 +101,8 @@ public final class InspectionJson {
     this.limits =
         new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNameLength, b.maxNumberLength, b.maxDocumentLength);
     this.factory = limits.factory();
-    this.options = new ReadOptions(
-        b.ignoreUnknownFields, b.frameworkChecks ? b.frameworks : null, b.maxProblems, b.maxArrayLength);
+    this.options =
+        new ReadOptions(b.ignoreUnknownFields, b.frameworks, b.frameworkChecks, b.maxProblems, b.maxArrayLength);
   }
 
   /**
@@ -115,16 +125,21 @@ public final class InspectionJson {
   }
 
   /**
-   * The model types that can be read and written as documents: {@code Framework}, {@code Domain},
+   * The types that can be read and written as documents. The model's: {@code Framework}, {@code Domain},
    * {@code Standard}, {@code KeyQuestion}, {@code Prompt}, {@code Provider}, {@code Inspection},
    * {@code FieldworkPeriod}, {@code InspectedCase}, {@code CaseAssessment}, {@code ServiceUserInterview},
-   * {@code ServiceUserForumMeeting}, {@code EvidenceSubmission}, {@code EvidenceItem}, {@code UnpaidWorkEvidence},
-   * {@code StandardJudgement}, {@code RatingOverride}, {@code Recommendation} and {@code ProgressAssessment}.
+   * {@code ServiceUserForumMeeting}, {@code NoServiceUserForum}, {@code EvidenceSubmission}, {@code EvidenceItem},
+   * {@code UnpaidWorkEvidence}, {@code StandardJudgement}, {@code RatingOverride}, {@code UnpaidWorkOutcomes},
+   * {@code QualitativeAdjustment}, {@code Recommendation} and {@code ProgressAssessment}. Then the results', each
+   * with its {@code type}: {@code InspectionRating} ({@code rating}), {@code ConsistencyReport}
+   * ({@code findings}), {@code FollowUpSummary} ({@code follow-up}), {@code FrameworkChanges}
+   * ({@code framework-changes}), {@code CaseSample} ({@code sample}) and {@code FieldworkPlan}
+   * ({@code fieldwork-plan}).
    *
-   * @return the types
+   * @return the types, the model's first
    */
   public static List<Class<?>> documentTypes() {
-    return ModelCodecs.documentTypes();
+    return DocumentCodecs.documentTypes();
   }
 
   /**
@@ -173,7 +188,7 @@ public final class InspectionJson {
    * Writes {@code value} as a document to a stream, in UTF-8; streams as it goes, flushes at the end and leaves
    * the stream open.
    *
-   * @param value a model object of a type in {@link #documentTypes()}
+   * @param value a model object or a result of a type in {@link #documentTypes()}
    * @param out the target
    * @throws IOException if the stream fails
    * @throws IllegalArgumentException if {@code value} is not of a document type
@@ -186,7 +201,7 @@ public final class InspectionJson {
   /**
    * Writes {@code value} as a document to a string.
    *
-   * @param value a model object of a type in {@link #documentTypes()}
+   * @param value a model object or a result of a type in {@link #documentTypes()}
    * @return the document
    * @throws IllegalArgumentException if {@code value} is not of a document type
    */
@@ -208,17 +223,17 @@ public final class InspectionJson {
 
   private static <T> ObjectCodec<T, ?> codec(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    ObjectCodec<T, ?> codec = ModelCodecs.document(type);
+    ObjectCodec<T, ?> codec = DocumentCodecs.document(type);
     if (codec == null) {
-      throw new IllegalArgumentException(
-          "type: " + type.getName() + " is not a document type; the document types are " + documentTypeNames());
+      throw new IllegalArgumentException("type: " + DocumentCodecs.publicName(type)
+          + " is not a document type; the document types are " + documentTypeNames());
     }
     return codec;
   }
 
   private static String documentTypeNames() {
     StringBuilder sb = new StringBuilder();
-    for (Class<?> c : ModelCodecs.documentTypes()) {
+    for (Class<?> c : DocumentCodecs.documentTypes()) {
       sb.append(sb.length() == 0 ? "" : ", ").append(c.getSimpleName());
     }
     return sb.toString();
@@ -251,9 +266,9 @@ public final class InspectionJson {
     private Builder() {}
 
     /**
-     * Where an inspection's framework is looked up by its {@code frameworkId}; by default the built-in frameworks
-     * ({@link Frameworks#find(FrameworkId)}). An id the resolver does not know is a problem at
-     * {@code $.frameworkId}.
+     * Where an inspection's framework is looked up by its {@code frameworkId}, and the frameworks a framework-changes
+     * document compares by its {@code from} and {@code to}; by default the built-in frameworks
+     * ({@link Frameworks#find(FrameworkId)}). An id the resolver does not know is a problem at its path.
      *
      * @param resolver gives the framework with an id, or empty
      * @return this builder
@@ -265,7 +280,9 @@ public final class InspectionJson {
 
     /**
      * Whether inspections are checked against their framework; on by default. Off, an inspection is read on its own
-     * (its structure and references are still checked), for inspections of frameworks the reader does not have.
+     * (its structure and references are still checked), for inspections of frameworks the reader does not have. A
+     * framework-changes document needs its two frameworks from the resolver either way: its changes are found
+     * again from them.
      *
      * @param check false to skip the framework checks
      * @return this builder

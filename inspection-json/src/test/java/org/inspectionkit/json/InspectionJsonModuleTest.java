@@ -3,11 +3,14 @@ package org.inspectionkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inspectionkit.model.Rating;
@@ -19,6 +22,10 @@ import org.inspectionkit.model.framework.StandardCode;
 import org.inspectionkit.model.provider.Provider;
 import org.inspectionkit.model.provider.ProviderId;
 import org.inspectionkit.model.provider.ProviderType;
+import org.inspectionkit.rules.fieldwork.FieldworkPlan;
+import org.inspectionkit.rules.rating.InspectionRating;
+import org.inspectionkit.rules.rating.RatingPolicy;
+import org.inspectionkit.rules.rating.StandardRating;
 import org.junit.jupiter.api.Test;
 
 class InspectionJsonModuleTest {
@@ -85,7 +92,9 @@ class InspectionJsonModuleTest {
     JsonMappingException thrown =
         catchThrowableOfType(JsonMappingException.class, () -> MAPPER.readValue(text, Summary.class));
 
-    assertThat(thrown).hasCauseInstanceOf(InspectionJsonException.class);
+    assertThat(thrown).isInstanceOf(InspectionJsonMappingException.class).hasCauseInstanceOf(InspectionJsonException.class);
+    assertThat(((InspectionJsonMappingException) thrown).problems())
+        .isEqualTo(((InspectionJsonException) thrown.getCause()).problems());
     assertThat(((InspectionJsonException) thrown.getCause()).problems())
         .extracting(JsonProblem::toString)
         .containsExactly("$.provider.type: provider type: expected lower-case letters, digits and hyphens such as"
@@ -97,12 +106,13 @@ class InspectionJsonModuleTest {
     String withExtra =
         "{\"formatVersion\": \"1.0\", \"id\": \"crc-x\", \"name\": \"X\", \"type\": \"crc\", \"more\": 1}";
 
-    assertThat(catchThrowableOfType(InspectionJsonException.class,
+    assertThat(catchThrowableOfType(InspectionJsonMappingException.class,
             () -> MAPPER.readValue("{\"id\": \"crc-x\", \"name\": \"X\", \"type\": \"crc\"}", Provider.class))
         .problems())
         .extracting(JsonProblem::toString)
         .containsExactly("$: missing required field 'formatVersion'");
-    assertThat(catchThrowableOfType(InspectionJsonException.class, () -> MAPPER.readValue(withExtra, Provider.class))
+    assertThat(catchThrowableOfType(InspectionJsonMappingException.class,
+            () -> MAPPER.readValue(withExtra, Provider.class))
         .problems())
         .extracting(JsonProblem::path)
         .containsExactly("$");
@@ -111,5 +121,101 @@ class InspectionJsonModuleTest {
             .registerModule(new InspectionJsonModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertThat(lenient.readValue(withExtra, Provider.class).id()).isEqualTo(ProviderId.of("crc-x"));
+  }
+
+  /** An application's own type that holds results. */
+  public static final class Report {
+    public InspectionRating rating;
+    public List<StandardRating> highlights;
+    public RatingPolicy policy;
+  }
+
+  @Test
+  void resultAtTheRoot_isTheFacadesDocument_andReadsBackEqual() throws Exception {
+    for (Object result : Results.all()) {
+      String text = MAPPER.writeValueAsString(result);
+
+      assertThat(MAPPER.readTree(text)).isEqualTo(MAPPER.readTree(InspectionJson.standard().write(result)));
+      assertThat(MAPPER.readValue(text, result.getClass())).isEqualTo(result);
+    }
+    InspectionRating rating = Results.rating();
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(rating), InspectionRating.class)).isEqualTo(rating);
+  }
+
+  @Test
+  void resultsInsideAnApplicationsObject_arePlainValues_andPartsOfResultsToo() throws Exception {
+    Report r = new Report();
+    r.rating = Results.rating();
+    r.highlights = r.rating.standards().subList(4, 6);
+    r.policy = RatingPolicy.youth();
+
+    String text = MAPPER.writeValueAsString(r);
+    Report back = MAPPER.readValue(text, Report.class);
+
+    assertThat(MAPPER.readTree(text).get("rating").has("formatVersion")).isFalse();
+    assertThat(MAPPER.readTree(text).get("rating").has("type")).isFalse();
+    assertThat(back.rating).isEqualTo(r.rating);
+    assertThat(back.highlights).isEqualTo(r.highlights);
+    assertThat(back.policy).isEqualTo(r.policy);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(r.highlights.get(0)), StandardRating.class))
+        .isEqualTo(r.highlights.get(0));
+  }
+
+  @Test
+  void badResultDocument_failsWithAJsonMappingException_carryingEveryProblemWithItsPath() throws Exception {
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(InspectionJson.standard().write(Results.rating()));
+    doc.put("type", "findings");
+    ((ObjectNode) doc.at("/standards/4")).put("reason", "Good, honestly.").put("unassessedCases", -1);
+
+    JsonMappingException thrown = catchThrowableOfType(JsonMappingException.class,
+        () -> MAPPER.readValue(MAPPER.writeValueAsString(doc), InspectionRating.class));
+
+    assertThat(thrown).isInstanceOf(InspectionJsonMappingException.class);
+    InspectionJsonMappingException e = (InspectionJsonMappingException) thrown;
+    assertThat(e.documentKind()).isEqualTo("rating");
+    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
+        "$.type: this is a findings document; expected a rating document",
+        "$.standards[4].unassessedCases: expected a count, a whole number from 0, was a negative number");
+    assertThat(e.getOriginalMessage()).startsWith("cannot read the rating document: 2 problems")
+        .doesNotContain("Immutable").doesNotContain("honestly");
+  }
+
+  @Test
+  void badResultInsideAnApplicationsObject_failsWithTheProblemAtItsPathInTheWholeDocument() throws Exception {
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(new Report()));
+    ObjectNode policy = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(RatingPolicy.youth()));
+    policy.put("intervalConfidenceLabel", "99%");
+    doc.set("policy", policy);
+
+    InspectionJsonMappingException e = catchThrowableOfType(InspectionJsonMappingException.class,
+        () -> MAPPER.readValue(MAPPER.writeValueAsString(doc), Report.class));
+
+    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
+        "$.policy.intervalConfidenceLabel: disagrees with intervalZ, from which it is derived: leave it out, or"
+            + " give what this library derives");
+    assertThat(e.getMessage()).contains("Report[\"policy\"]").doesNotContain("Immutable");
+  }
+
+  @Test
+  void malformedJsonInsideAResult_isItsLastProblem_stillAJsonMappingException() {
+    String text = "{\"formatVersion\": \"1.0\", \"type\": \"fieldwork-plan\", \"start\": \"2019-09-32\", \"pattern\": {";
+
+    InspectionJsonMappingException e = catchThrowableOfType(InspectionJsonMappingException.class,
+        () -> MAPPER.readValue(text, FieldworkPlan.class));
+
+    assertThat(e.problems()).extracting(JsonProblem::toString).first().asString()
+        .isEqualTo("$.start: date: no such day in the calendar");
+    assertThat(e.problems()).extracting(JsonProblem::message).last().asString().startsWith("malformed JSON");
+  }
+
+  @Test
+  void version_isTheLibrarysOwn_fromTheBuild() {
+    Version v = new InspectionJsonModule().version();
+
+    assertThat(v.isUnknownVersion()).isFalse();
+    assertThat(v.toString()).isEqualTo(System.getProperty("inspectionkit.expectedVersion"));
+    assertThat(v.getGroupId()).isEqualTo("org.inspectionkit");
+    assertThat(v.getArtifactId()).isEqualTo("inspection-json");
+    assertThat(MAPPER.getRegisteredModuleIds()).contains(new InspectionJsonModule().getTypeId());
   }
 }

@@ -236,9 +236,11 @@ class InspectionJsonTest {
         .hasMessageContaining("java.lang.String is not a document type")
         .hasMessageContaining("Framework, Domain");
     assertThatThrownBy(() -> JSON.write(CaseRef.of("D2-1"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(InspectionJson.documentTypes()).hasSize(22).contains(Inspection.class, Framework.class,
+    assertThat(InspectionJson.documentTypes()).hasSize(28).contains(Inspection.class, Framework.class,
         org.inspectionkit.model.evidence.QualitativeAdjustment.class,
-        org.inspectionkit.model.evidence.UnpaidWorkOutcomes.class);
+        org.inspectionkit.model.evidence.UnpaidWorkOutcomes.class,
+        org.inspectionkit.rules.rating.InspectionRating.class,
+        org.inspectionkit.rules.consistency.ConsistencyReport.class);
   }
 
   @Test

@@ -35,6 +35,10 @@ import org.inspectionkit.model.provider.Provider;
 import org.inspectionkit.model.provider.ProviderType;
 import org.inspectionkit.model.recommendation.ProgressAssessment;
 import org.inspectionkit.model.recommendation.Recommendation;
+import org.inspectionkit.rules.consistency.ConsistencyReport;
+import org.inspectionkit.rules.fieldwork.FieldworkPlan;
+import org.inspectionkit.rules.rating.InspectionRating;
+import org.inspectionkit.rules.sampling.CaseSample;
 import org.inspectionkit.testkit.ModelGenerators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +140,33 @@ class SchemaTest {
     validates(KeyQuestion.class, ModelGenerators.keyQuestions());
     validates(Prompt.class, ModelGenerators.prompts());
     validates(Domain.class, ModelGenerators.frameworks().map(f -> f.domains().get(0)));
+  }
+
+  @Test
+  void resultDocumentsOfEveryType_validateAgainstTheirSchema() {
+    for (Object result : Results.all()) {
+      assertThat(violations(Theories.kind(result.getClass()), UNCHECKED.write(result)))
+          .as(Theories.kind(result.getClass())).isEmpty();
+    }
+    FieldworkPlan own = ResultGenerators.tuesdayPlan();
+    assertThat(violations("fieldwork-plan", UNCHECKED.write(own))).isEmpty();
+  }
+
+  @Test
+  void generatedResults_validateAgainstTheirSchema() {
+    validates(InspectionRating.class, ResultGenerators.ratings());
+    validates(ConsistencyReport.class, ResultGenerators.findings());
+    validates(CaseSample.class, ResultGenerators.samples());
+    validates(FieldworkPlan.class, ResultGenerators.plans());
+  }
+
+  @Test
+  void resultDocumentOfAnotherType_failsTheSchema() {
+    String findings = UNCHECKED.write(Results.findings());
+
+    assertThat(violations("rating", findings)).isNotEmpty();
+    assertThat(violations("findings", findings.replace("\"type\": \"findings\"", "\"type\": \"rating\"")))
+        .isNotEmpty();
   }
 
   private static <T> void validates(Class<T> type, Gen<? extends T> values) {

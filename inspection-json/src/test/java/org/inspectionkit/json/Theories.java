@@ -1,6 +1,6 @@
 package org.inspectionkit.json;
 
-import java.util.Locale;
+import org.inspectionkit.json.internal.DocumentCodecs;
 import org.quicktheories.QuickTheory;
 
 /**
@@ -19,8 +19,11 @@ final class Theories {
     return QuickTheory.qt().withFixedSeed(Long.getLong("qt.seed", 20_190_902L)).withExamples(examples);
   }
 
-  /** The document kind of a model type, as in schema file names: {@code StandardJudgement} gives standard-judgement. */
+  /**
+   * The document kind of a document type, as in schema file names: {@code StandardJudgement} gives
+   * standard-judgement, {@code InspectionRating} gives rating (a result document's {@code type}).
+   */
   static String kind(Class<?> type) {
-    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return DocumentCodecs.document(type).kind();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -87,6 +88,78 @@ public final class Codecs {
 
         @Override
         public void write(Integer value, JsonGenerator out) throws IOException {
+          out.writeNumber(value);
+        }
+      };
+
+  /** A whole number that fits a Java {@code long}, such as a sample's seed. */
+  public static final Codec<Long> LONG =
+      new Codec<>() {
+        @Override
+        public Long read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+            in.wrongType("a whole number");
+            return null;
+          }
+          NumberType type = in.parser().getNumberType();
+          if (type != NumberType.INT && type != NumberType.LONG) {
+            in.problem(
+                "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                    + ", was one outside that range");
+            return null;
+          }
+          return in.parser().getLongValue();
+        }
+
+        @Override
+        public void write(Long value, JsonGenerator out) throws IOException {
+          out.writeNumber(value);
+        }
+      };
+
+  /**
+   * A JSON number read exactly as written, scale included ({@code 65} and {@code 65.0} are different decimals), and
+   * written as {@link BigDecimal#toString()}, which reads back to an equal decimal: a policy's thresholds.
+   */
+  public static final Codec<BigDecimal> DECIMAL =
+      new Codec<>() {
+        @Override
+        public BigDecimal read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a number");
+            return null;
+          }
+          return in.parser().getDecimalValue();
+        }
+
+        @Override
+        public void write(BigDecimal value, JsonGenerator out) throws IOException {
+          out.writeNumber(value);
+        }
+      };
+
+  /**
+   * A finite JSON number as a Java {@code double}: written in the shortest form that reads back to the same double,
+   * read back exactly.
+   */
+  public static final Codec<Double> DOUBLE =
+      new Codec<>() {
+        @Override
+        public Double read(Input in) throws IOException {
+          if (in.token() != JsonToken.VALUE_NUMBER_INT && in.token() != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a number");
+            return null;
+          }
+          double d = in.parser().getDoubleValue();
+          if (!Double.isFinite(d)) {
+            in.problem("expected a number within the range of a double, was one outside it");
+            return null;
+          }
+          return d;
+        }
+
+        @Override
+        public void write(Double value, JsonGenerator out) throws IOException {
           out.writeNumber(value);
         }
       };
@@ -178,6 +251,28 @@ public final class Codecs {
       public void write(E value, JsonGenerator out) throws IOException {
         out.writeString(value.name());
       }
+    };
+  }
+
+  /**
+   * The parser of an enum constant's name used as a map key, such as {@code "OUTSTANDING"}: an unknown name is
+   * rejected with the allowed names, never repeating the text given.
+   *
+   * @param type the enum
+   * @param kind what the key is, such as "rating"
+   * @param <E> the enum type
+   * @return the parser; throws {@link IllegalArgumentException} for an unknown name
+   */
+  public static <E extends Enum<E>> Function<String, E> enumKey(Class<E> type, String kind) {
+    E[] constants = type.getEnumConstants();
+    String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    return text -> {
+      for (E e : constants) {
+        if (e.name().equals(text)) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException("unknown " + kind + " (the key given is not shown), expected one of " + names);
     };
   }
 

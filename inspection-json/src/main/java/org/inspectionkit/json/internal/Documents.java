@@ -139,7 +139,7 @@ public final class Documents {
   }
 
   /** A parse error as a problem message: what and where, with quoted input shortened and no source excerpt. */
-  private static String malformed(IOException e) {
+  static String malformed(IOException e) {
     if (!(e instanceof JsonProcessingException)) {
       return "malformed JSON: the bytes are not valid text in a JSON encoding";
     }

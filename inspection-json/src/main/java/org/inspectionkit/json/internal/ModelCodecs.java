@@ -110,7 +110,7 @@ public final class ModelCodecs {
   static final Codec<InspectionStatus> INSPECTION_STATUS = enumeration(InspectionStatus.class, "inspection status");
   static final Codec<Progress> PROGRESS = enumeration(Progress.class, "progress");
 
-  private static final Codec<java.util.NavigableMap<String, String>> NAMED_VALUES =
+  static final Codec<java.util.NavigableMap<String, String>> NAMED_VALUES =
       mapOf("name", Function.identity(), TEXT);
 
   // --------------------------------------------------------------------------------------------- framework

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,6 +34,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** The member that states the format version of a document. */
   public static final String FORMAT_VERSION = "formatVersion";
 
+  /** The member that names the kind of a result document, such as {@code "rating"}, after its format version. */
+  public static final String TYPE = "type";
+
+  /** The document types of every result codec defined, so that a document of another type can be named. */
+  private static final Set<String> RESULT_TYPES = ConcurrentHashMap.newKeySet();
+
   /** Builds a model object from its members, deciding itself what to do about problems. */
   interface Assembler<T, B> {
     /**
@@ -54,9 +62,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final List<String> groupTriggers;
   private final List<String> groupRequired;
   private final String groupRule;
+  private final String documentType;
 
   private ObjectCodec(Definition<T, B> d) {
     this.kind = d.kind;
+    this.documentType = d.documentType;
+    if (documentType != null) {
+      RESULT_TYPES.add(documentType);
+    }
     this.members = List.copyOf(d.members);
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i).name, i);
@@ -107,6 +120,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return kind;
   }
 
+  /**
+   * The value of a result document's {@code type} member, such as {@code rating}; {@code null} for the documents of
+   * the model, which have none.
+   *
+   * @return the document type, or {@code null}
+   */
+  public String documentType() {
+    return documentType;
+  }
+
   @Override
   public T read(Input in) throws IOException {
     return read(in, false);
@@ -133,6 +156,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     Object[] values = new Object[members.size()];
     boolean[] seen = new boolean[members.size()];
     boolean versionSeen = false;
+    boolean typeSeen = false;
+    boolean typed = document && documentType != null;
     int position = 0;
     while (in.next() == JsonToken.FIELD_NAME) {
       position++;
@@ -145,6 +170,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         } else {
           versionSeen = true;
           FormatVersion.check(in);
+        }
+        continue;
+      }
+      if (typed && name.equals(TYPE)) {
+        if (typeSeen) {
+          in.problem("duplicate field");
+          in.skip();
+        } else {
+          typeSeen = true;
+          checkType(in);
         }
         continue;
       }
@@ -170,6 +205,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     if (document && !versionSeen) {
       in.problem(path, "missing required field '" + FORMAT_VERSION + "'");
+    }
+    if (typed && !typeSeen) {
+      in.problem(path, "missing required field '" + TYPE + "' (\"" + documentType + "\" for a " + kind + " document)");
     }
     boolean grouped = false;
     for (String trigger : groupTriggers) {
@@ -199,6 +237,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     });
   }
 
+  /** Checks the {@code type} member at the input's current token: it must name this codec's document type. */
+  private void checkType(Input in) throws IOException {
+    if (in.token() != JsonToken.VALUE_STRING) {
+      in.wrongType("a string (the document type, \"" + documentType + "\")");
+      return;
+    }
+    String given = in.parser().getText();
+    if (given.equals(documentType)) {
+      return;
+    }
+    if (RESULT_TYPES.contains(given)) {
+      // One of this library's own names, not the user's text: it can be shown.
+      in.problem("this is a " + given + " document; expected a " + documentType + " document");
+    } else {
+      in.problem("unknown document type (the value given is not shown); expected \"" + documentType + "\"");
+    }
+  }
+
   /**
    * Builds a model object, turning the model's rejection ({@link IllegalArgumentException} naming the field, the
    * value and the rule) into a problem at {@code path}.
@@ -226,7 +282,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private String memberNames(boolean document) {
     String names = members.stream().map(m -> m.name).collect(Collectors.joining(", "));
-    return document ? FORMAT_VERSION + ", " + names : names;
+    if (!document) {
+      return names;
+    }
+    return FORMAT_VERSION + ", " + (documentType == null ? "" : TYPE + ", ") + names;
   }
 
   @Override
@@ -237,7 +296,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
-   * Writes {@code value} as a whole document: {@code formatVersion} first, then the members.
+   * Writes {@code value} as a whole document: {@code formatVersion} first, then {@code type} for a result document,
+   * then the members.
    *
    * @param value the model object
    * @param out the generator
@@ -246,6 +306,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public void writeDocument(T value, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField(FORMAT_VERSION, FormatVersion.CURRENT);
+    if (documentType != null) {
+      out.writeStringField(TYPE, documentType);
+    }
     writeMembers(value, out);
     out.writeEndObject();
   }
@@ -275,6 +338,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private List<String> groupTriggers = List.of();
     private List<String> groupRequired = List.of();
     private String groupRule;
+    private String documentType;
 
     private Definition(String kind, Supplier<B> builders, Function<B, T> build, Assembler<T, B> assembler) {
       this.kind = kind;
@@ -326,6 +390,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.groupTriggers = List.copyOf(triggers);
       this.groupRequired = List.copyOf(required);
       this.groupRule = rule;
+      return this;
+    }
+
+    /**
+     * Makes the codec's documents result documents, whose {@code type} member (after {@code formatVersion}) is
+     * {@code type}: reading one of another type is a problem at {@code $.type}.
+     */
+    Definition<T, B> documentType(String type) {
+      this.documentType = type;
       return this;
     }
 

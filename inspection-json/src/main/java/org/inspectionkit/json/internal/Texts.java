@@ -54,6 +54,14 @@ final class Texts {
   }
 
   /**
+   * A message of the rules' checks with every {@code 'quoted'} part replaced by "(the value given)": those checks
+   * quote what they were given, which in a document can be free text or case data.
+   */
+  static String withoutQuoted(String message) {
+    return QUOTED.matcher(String.valueOf(message)).replaceAll("(the value given)");
+  }
+
+  /**
    * Where {@code text} first breaks Unicode: the 1-based position of a lone surrogate, or 0 if it has none.
    */
   static int loneSurrogate(String text) {

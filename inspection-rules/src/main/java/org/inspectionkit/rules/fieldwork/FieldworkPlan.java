@@ -172,6 +172,24 @@ public abstract class FieldworkPlan {
     return v.get();
   }
 
+  /**
+   * As {@link #schedule(FieldworkPattern, LocalDate)}, throwing if there are problems: to date a pattern again from
+   * what a plan records ({@link #pattern()} and {@link #start()}), which gives the same plan.
+   *
+   * @param pattern the week pattern
+   * @param start the first day of fieldwork, on the pattern's first day of the week
+   * @return the plan
+   * @throws ProblemsException carrying every problem
+   */
+  public static FieldworkPlan scheduleOrThrow(FieldworkPattern pattern, LocalDate start) {
+    Validation<List<Problem>, FieldworkPlan> v = schedule(pattern, start);
+    if (v.isInvalid()) {
+      throw new ProblemsException("cannot plan fieldwork for cycle " + pattern.cycle() + " from " + start,
+          v.getError());
+    }
+    return v.get();
+  }
+
   private static List<Problem> startProblems(DayOfWeek firstDay, LocalDate start) {
     if (start.getDayOfWeek() == firstDay) {
       return List.of();

@@ -132,6 +132,22 @@ public abstract class FollowUpSummary {
   }
 
   /**
+   * A summary from its parts, as {@link FollowUp#summarise} makes it: for a reader that rebuilds one from a
+   * document. Nothing is recomputed: the rows and problems are taken as given, in the order given.
+   *
+   * @param previous the inspection that made the recommendations
+   * @param current the inspection that followed them up
+   * @param rows one row per recommendation of the previous inspection, by number
+   * @param problems the problems found, in a stable order
+   * @return the summary
+   * @throws NullPointerException if any argument, row or problem is null
+   */
+  public static FollowUpSummary of(
+      InspectionId previous, InspectionId current, List<FollowUpRow> rows, List<Problem> problems) {
+    return builder().previous(previous).current(current).rows(rows).problems(problems).build();
+  }
+
+  /**
    * A new builder.
    *
    * @return the builder

@@ -278,6 +278,27 @@ public abstract class CaseSample {
     return v.get();
   }
 
+  /**
+   * As {@link #draw(List, SampleSpecification, DateSpan, long)}, throwing if the input has problems: to draw a
+   * sample again from what a sample records ({@link #eligible()}, {@link #specification()}, {@link #window()} and
+   * {@link #seed()}), which gives the same sample.
+   *
+   * @param population the population records, in any order
+   * @param specification how to draw the sample (its own window is not used)
+   * @param window the start dates that make a case eligible, both ends included
+   * @param seed the seed
+   * @return the sample
+   * @throws ProblemsException carrying every problem
+   */
+  public static CaseSample drawOrThrow(
+      List<PopulationCase> population, SampleSpecification specification, DateSpan window, long seed) {
+    Validation<List<Problem>, CaseSample> v = draw(population, specification, window, seed);
+    if (v.isInvalid()) {
+      throw new ProblemsException("cannot draw a " + specification.sampleKind() + " sample", v.getError());
+    }
+    return v.get();
+  }
+
   private static List<Problem> duplicates(List<PopulationCase> population) {
     Map<CaseRef, Integer> counts = new HashMap<>();
     for (PopulationCase c : population) {
