@@ -236,7 +236,7 @@ class InspectionJsonTest {
         .hasMessageContaining("java.lang.String is not a document type")
         .hasMessageContaining("Framework, Domain");
     assertThatThrownBy(() -> JSON.write(CaseRef.of("D2-1"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(InspectionJson.documentTypes()).hasSize(28).contains(Inspection.class, Framework.class,
+    assertThat(InspectionJson.documentTypes()).hasSize(29).contains(Inspection.class, Framework.class,
         org.inspectionkit.model.evidence.QualitativeAdjustment.class,
         org.inspectionkit.model.evidence.UnpaidWorkOutcomes.class,
         org.inspectionkit.rules.rating.InspectionRating.class,

@@ -51,7 +51,8 @@ class ResultDocumentsTest {
 
   @Test
   void write_everyResult_startsWithFormatVersionThenItsType() {
-    List<String> types = List.of("rating", "findings", "follow-up", "framework-changes", "sample", "fieldwork-plan");
+    List<String> types =
+        List.of("rating", "findings", "follow-up", "framework-changes", "sample", "fieldwork-plan", "portfolio");
     List<Object> results = Results.all();
     for (int i = 0; i < results.size(); i++) {
       assertThat(JSON.write(results.get(i)))
@@ -62,7 +63,8 @@ class ResultDocumentsTest {
   @Test
   void documentTypes_listTheResultTypesAfterTheModels() {
     assertThat(InspectionJson.documentTypes()).endsWith(InspectionRating.class, ConsistencyReport.class,
-        FollowUpSummary.class, FrameworkChanges.class, CaseSample.class, FieldworkPlan.class);
+        FollowUpSummary.class, FrameworkChanges.class, CaseSample.class, FieldworkPlan.class,
+        org.inspectionkit.rules.portfolio.Portfolio.class);
   }
 
   @Test

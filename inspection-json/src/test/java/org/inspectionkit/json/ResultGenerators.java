@@ -67,6 +67,48 @@ final class ResultGenerators {
         .flatMap(i -> RateableInspections.of(FRAMEWORKS.get(i / TYPES.size()), TYPES.get(i % TYPES.size())));
   }
 
+  /**
+   * Portfolios of one to eight rateable inspections of three providers (so that some have trends), some not
+   * rateable (no judgements), under either roll-up rule, with every provider a unit of one region.
+   */
+  static Gen<org.inspectionkit.rules.portfolio.Portfolio> portfolios() {
+    return rs -> {
+      int n = integers().between(1, 8).generate(rs);
+      List<Inspection> all = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Inspection generated = inspections().generate(rs);
+        String provider = "crc-unit-" + integers().between(0, 2).generate(rs);
+        Inspection.Builder b = Inspection.builder().from(generated).id(provider + "-" + i)
+            .provider(org.inspectionkit.model.provider.Provider.of(
+                org.inspectionkit.model.provider.ProviderId.of(provider), "Unit " + provider,
+                generated.provider().type()));
+        if (integers().between(0, 5).generate(rs) == 0) {
+          b.judgements(List.of());
+        }
+        all.add(b.build());
+      }
+      org.inspectionkit.model.provider.ProviderRegistry registry = org.inspectionkit.model.provider.ProviderRegistry.of(
+          unit("region-test", "Test region", null), unit("crc-unit-0", "Unit 0", "region-test"),
+          unit("crc-unit-1", "Unit 1", "region-test"), unit("crc-unit-2", "Unit 2", "region-test"));
+      org.inspectionkit.rules.portfolio.RollUpRule rule =
+          org.inspectionkit.rules.portfolio.RollUpRule.values()[integers().between(0, 1).generate(rs)];
+      return org.inspectionkit.rules.portfolio.PortfolioCalculator.builder().frameworks(Frameworks::find)
+          .registry(registry)
+          .policy(org.inspectionkit.rules.portfolio.PortfolioPolicy.builder().rollUp(rule).build())
+          .build().summarise(all);
+    };
+  }
+
+  private static org.inspectionkit.model.provider.RegistryEntry unit(String id, String name, String parent) {
+    org.inspectionkit.model.provider.RegistryEntry.Builder b = org.inspectionkit.model.provider.RegistryEntry.builder()
+        .id(id).name(name).type(parent == null ? "probation-region" : "crc")
+        .from(LocalDate.of(2014, 6, 1)).source(org.inspectionkit.model.provider.EntrySource.DEFAULT);
+    if (parent != null) {
+      b.parent(parent);
+    }
+    return b.build();
+  }
+
   /** Rated inspections under one of {@link #POLICIES}; some with an override of one standard. */
   static Gen<InspectionRating> ratings() {
     return inspections().zip(integers().between(0, POLICIES.size() - 1), integers().between(-1, 9),

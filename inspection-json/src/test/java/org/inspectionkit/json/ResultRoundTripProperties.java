@@ -42,6 +42,17 @@ class ResultRoundTripProperties {
   }
 
   @Test
+  void portfolios_ofRateableInspections_readBackEqual() {
+    roundTrips(org.inspectionkit.rules.portfolio.Portfolio.class, ResultGenerators.portfolios(), 30);
+  }
+
+  @Test
+  void theExamplePortfolio_readsBackEqual() {
+    roundTrips(org.inspectionkit.rules.portfolio.Portfolio.class,
+        org.quicktheories.generators.Generate.constant(Results.portfolio()), 1);
+  }
+
+  @Test
   void ratings_ofRateableInspectionsUnderEveryPolicy_readBackEqual() {
     roundTrips(InspectionRating.class, ResultGenerators.ratings(), 150);
   }

@@ -104,7 +104,31 @@ final class Results {
   }
 
   /** One of each result document type, in the order of {@link InspectionJson#documentTypes()}. */
+  /**
+   * The portfolio of the example inspection, the same inspection again as a later one of the same provider (a
+   * trend), the NPS Wales example, and the example without its judgements (not rated); BeNCH CRC a delivery unit
+   * of a region, for a roll-up.
+   */
+  static org.inspectionkit.rules.portfolio.Portfolio portfolio() {
+    Inspection crc = crc();
+    Inspection again = Inspection.builder().from(crc).id("crc-bench-2019-20-revisit")
+        .recommendations(List.of()).progressAssessments(List.of()).build();
+    Inspection unrated = Inspection.builder().from(crc).id("crc-bench-2019-20-draft")
+        .recommendations(List.of()).progressAssessments(List.of()).judgements(List.of()).build();
+    Inspection nps;
+    try {
+      nps = InspectionJson.standard().read(ExampleDocumentsTest.example("nps-wales-2019-20"), Inspection.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    org.inspectionkit.model.provider.ProviderRegistry registry = ProviderRegistries.builtIn().with(
+        ProviderRegistries.builtIn().entry(crc.provider().id()).orElseThrow().toBuilder()
+            .parent("region-east-of-england").build());
+    return org.inspectionkit.rules.portfolio.PortfolioCalculator.builder().frameworks(Frameworks::find)
+        .registry(registry).build().summarise(List.of(crc, again, nps, unrated));
+  }
+
   static List<Object> all() {
-    return List.of(rating(), findings(), followUp(), changes(), sample(), plan());
+    return List.of(rating(), findings(), followUp(), changes(), sample(), plan(), portfolio());
   }
 }

@@ -158,6 +158,7 @@ class SchemaTest {
     validates(ConsistencyReport.class, ResultGenerators.findings());
     validates(CaseSample.class, ResultGenerators.samples());
     validates(FieldworkPlan.class, ResultGenerators.plans());
+    validates(org.inspectionkit.rules.portfolio.Portfolio.class, ResultGenerators.portfolios());
   }
 
   @Test

@@ -584,6 +584,7 @@ public final class ResultCodecs {
     m.put(FrameworkChanges.class, FRAMEWORK_CHANGES);
     m.put(CaseSample.class, SAMPLE);
     m.put(FieldworkPlan.class, FIELDWORK_PLAN);
+    m.put(org.inspectionkit.rules.portfolio.Portfolio.class, PortfolioCodecs.PORTFOLIO);
     return Collections.unmodifiableMap(m);
   }
 
