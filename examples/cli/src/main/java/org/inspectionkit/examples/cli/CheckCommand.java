@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inspectionkit.json.InspectionJson;
 import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.rules.consistency.CheckContext;
@@ -61,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       ConsistencyReport report = ConsistencyChecker.builtIn().check(context.build());
       spec.commandLine().getOut().print(
-          format == OutputFormat.json ? JsonOutput.write(JsonOutput.findings(report)) : render(report));
+          format == OutputFormat.json ? InspectionJson.standard().write(report) : render(report));
       return report.hasErrors() ? 1 : 0;
     }
   }

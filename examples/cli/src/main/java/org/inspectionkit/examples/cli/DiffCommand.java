@@ -1,12 +1,10 @@
 package org.inspectionkit.examples.cli;
 
 import java.util.concurrent.Callable;
+import org.inspectionkit.json.InspectionJson;
 import org.inspectionkit.model.framework.Framework;
-import org.inspectionkit.rules.diff.Change;
 import org.inspectionkit.rules.diff.FrameworkChanges;
 import org.inspectionkit.rules.diff.FrameworkDiff;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,24 +36,7 @@ final class DiffCommand implements Callable<Integer> {
     Framework b = inputs.framework(newFramework);
     FrameworkChanges changes = FrameworkDiff.between(a, b);
     if (format == OutputFormat.json) {
-      ObjectNode root = JsonOutput.object();
-      root.put("formatVersion", JsonOutput.FORMAT_VERSION);
-      root.put("type", "framework-diff");
-      root.put("from", changes.from().toString());
-      root.put("to", changes.to().toString());
-      ArrayNode list = root.putArray("changes");
-      for (Change c : changes.changes()) {
-        ObjectNode n = list.addObject();
-        n.put("kind", c.kind().name());
-        n.put("level", c.level().name());
-        c.oldCode().ifPresent(x -> n.put("oldCode", x.toString()));
-        c.newCode().ifPresent(x -> n.put("newCode", x.toString()));
-        ArrayNode types = n.putArray("providerTypes");
-        c.providerTypes().forEach(t -> types.add(t.toString()));
-        c.before().ifPresent(x -> n.put("before", x));
-        c.after().ifPresent(x -> n.put("after", x));
-      }
-      spec.commandLine().getOut().print(JsonOutput.write(root));
+      spec.commandLine().getOut().print(InspectionJson.standard().write(changes));
     } else {
       spec.commandLine().getOut().println("Changes from " + changes.from() + " to " + changes.to() + ": "
           + changes.changes().size());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inspectionkit.json.InspectionJson;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.rules.followup.FollowUp;
 import org.inspectionkit.rules.followup.FollowUpSummary;
@@ -54,7 +55,7 @@ final class FollowUpCommand implements Callable<Integer> {
       FollowUpSummary summary =
           FollowUp.probation().summarise(session.frameworkOf(before), before, session.frameworkOf(after), after);
       spec.commandLine().getOut().print(
-          format == OutputFormat.json ? JsonOutput.write(FollowUpText.json(summary)) : FollowUpText.render(summary));
+          format == OutputFormat.json ? InspectionJson.standard().write(summary) : FollowUpText.render(summary));
       return 0;
     }
   }

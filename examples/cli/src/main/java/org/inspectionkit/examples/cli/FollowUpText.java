@@ -1,7 +1,5 @@
 package org.inspectionkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,38 +49,6 @@ final class FollowUpText {
       }
     }
     return out.toString();
-  }
-
-  static ObjectNode json(FollowUpSummary s) {
-    ObjectNode root = JsonOutput.object();
-    root.put("formatVersion", JsonOutput.FORMAT_VERSION);
-    root.put("type", "follow-up");
-    root.put("previous", s.previous().toString());
-    root.put("current", s.current().toString());
-    ArrayNode rows = root.putArray("recommendations");
-    for (FollowUpRow r : s.rows()) {
-      ObjectNode n = rows.addObject();
-      n.put("recommendation", r.recommendation().toString());
-      n.put("level", r.level().name());
-      n.put("target", r.target().toString());
-      r.currentTarget().ifPresent(t -> n.put("currentTarget", t.toString()));
-      r.progress().ifPresent(p -> n.put("progress", p.name()));
-      n.put("evidenceOfResult", r.evidenceOfResult());
-      n.put("standardThen", r.standardThen().toString());
-      r.standardNow().ifPresent(t -> n.put("standardNow", t.toString()));
-      r.ratingThen().ifPresent(t -> n.put("ratingThen", t.name()));
-      r.ratingNow().ifPresent(t -> n.put("ratingNow", t.name()));
-    }
-    ObjectNode counts = root.putObject("counts");
-    for (Map.Entry<Optional<Progress>, Integer> e : s.counts().entrySet()) {
-      counts.put(e.getKey().map(Enum::name).orElse("NOT_ASSESSED"), e.getValue());
-    }
-    root.put("note", FollowUpSummary.NOTE);
-    ArrayNode problems = root.putArray("problems");
-    for (Problem p : s.problems()) {
-      problems.addObject().put("code", p.code()).put("where", p.where()).put("message", p.message());
-    }
-    return root;
   }
 
   private static String level(FollowUpRow r) {

@@ -83,7 +83,7 @@ final class PortfolioCommand implements Callable<Integer> {
   String providerType;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, csv, or html (a page with charts; needs --out) (default: ${DEFAULT-VALUE}).")
+      description = "text, json, csv, or html (a page with charts; needs --out) (default: ${DEFAULT-VALUE}).")
   PortfolioFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -102,6 +102,8 @@ final class PortfolioCommand implements Callable<Integer> {
   enum PortfolioFormat {
     /** Plain text tables. */
     text,
+    /** The portfolio document of inspection-json ({@code "type": "portfolio"}). */
+    json,
     /** One CSV table in long form: a row per figure. */
     csv,
     /** One self-contained HTML page with charts; needs --out. */
@@ -147,7 +149,8 @@ final class PortfolioCommand implements Callable<Integer> {
           })
           .build();
       Portfolio portfolio = calculator.summarise(inspections, onlyCycle, onlyType);
-      String text = format == PortfolioFormat.csv ? csv(portfolio)
+      String text = format == PortfolioFormat.json ? org.inspectionkit.json.InspectionJson.standard().write(portfolio)
+          : format == PortfolioFormat.csv ? csv(portfolio)
           : format == PortfolioFormat.html ? PortfolioReport.of(portfolio).html()
           : render(portfolio);
       if (out == null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inspectionkit.json.InspectionJson;
 import org.inspectionkit.model.framework.Framework;
 import org.inspectionkit.model.inspection.Inspection;
 import org.inspectionkit.rules.Problem;
@@ -56,7 +57,7 @@ final class RateCommand implements Callable<Integer> {
       Framework framework = session.frameworkOf(inspection);
       InspectionRating rating = rate(framework, inspection, p);
       spec.commandLine().getOut().print(
-          format == OutputFormat.json ? JsonOutput.write(JsonOutput.rating(rating)) : RatingText.render(inspection, rating));
+          format == OutputFormat.json ? InspectionJson.standard().write(rating) : RatingText.render(inspection, rating));
       return 0;
     }
   }

@@ -63,6 +63,12 @@ class CliTest {
     assertThat(json.at("/overall/rating").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
     assertThat(json.get("standards")).hasSize(10);
     assertThat(json.at("/standards/5/keyQuestions/2/yes").asInt()).isEqualTo(24);
+    // The library's rating document: it reads back with InspectionJson as the rating the command computed.
+    org.inspectionkit.json.InspectionJson lib = org.inspectionkit.json.InspectionJson.standard();
+    org.inspectionkit.rules.rating.InspectionRating read =
+        lib.read(r.out(), org.inspectionkit.rules.rating.InspectionRating.class);
+    assertThat(lib.write(read)).isEqualTo(r.out());
+    assertThat(json.at("/policy/thresholds/GOOD").decimalValue()).isEqualByComparingTo("65");
   }
 
   @Test

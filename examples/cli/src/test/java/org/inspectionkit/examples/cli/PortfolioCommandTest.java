@@ -152,4 +152,16 @@ class PortfolioCommandTest {
     assertThat(noFile.err()).contains("--format html: give --out FILE for the page");
     assertThat(noFile.out()).isEmpty();
   }
+
+  @Test
+  void portfolio_asJson_isTheLibrarysPortfolioDocument() {
+    CliRun r = CliRun.run("portfolio", examples.toString(), "--format", "json");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"type\": \"portfolio\",\n");
+    org.inspectionkit.rules.portfolio.Portfolio read =
+        InspectionJson.standard().read(r.out(), org.inspectionkit.rules.portfolio.Portfolio.class);
+    assertThat(read.inspections()).hasSize(18);
+    assertThat(InspectionJson.standard().write(read)).as("the document read and written again").isEqualTo(r.out());
+  }
 }
