@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.inspectionkit.model.framework.Cycle;
 import org.inspectionkit.rules.Problem;
 import org.inspectionkit.rules.fieldwork.FieldworkPlan;
+import org.inspectionkit.json.InspectionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,10 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--start", required = true, description = "The first day of fieldwork, a Monday (yyyy-mm-dd).")
   String start;
 
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, or json (the fieldwork-plan document of inspection-json) (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
   @Override
   public Integer call() {
     List<String> problems = new ArrayList<>();
@@ -44,7 +49,7 @@ final class PlanCommand implements Callable<Integer> {
     try {
       s = LocalDate.parse(start);
     } catch (DateTimeParseException e) {
-      problems.add("--start: expected a date such as 2019-09-02, was '" + start + "'");
+      problems.add("--start: expected a date such as 2019-09-02");
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
@@ -55,7 +60,8 @@ final class PlanCommand implements Callable<Integer> {
       plan.getError().forEach(p -> lines.add(p.where() + ": " + p.message()));
       throw new InputException(lines);
     }
-    spec.commandLine().getOut().print(plan.get().toText());
+    spec.commandLine().getOut().print(
+        format == OutputFormat.json ? InspectionJson.standard().write(plan.get()) : plan.get().toText());
     return 0;
   }
 }

@@ -178,6 +178,11 @@ class CliTest {
   void plan_printsTheDatedPlan() {
     CliRun r = run("plan", "--cycle", "2019-20", "--start", "2019-09-02");
     assertThat(r.code()).isZero();
+    CliRun json = run("plan", "--cycle", "2019-20", "--start", "2019-09-02", "--format", "json");
+    assertThat(json.out()).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"type\": \"fieldwork-plan\",\n");
+    org.inspectionkit.json.InspectionJson lib = org.inspectionkit.json.InspectionJson.standard();
+    assertThat(lib.write(lib.read(json.out(), org.inspectionkit.rules.fieldwork.FieldworkPlan.class)))
+        .isEqualTo(json.out());
     assertThat(r.out()).contains("Week 3  Mon 2019-09-16 to Fri 2019-09-20  off site")
         .contains("Service user interviews: Mon 2019-09-02 to Fri 2019-09-13");
     CliRun tuesday = run("plan", "--cycle", "2019-20", "--start", "2019-09-03");
