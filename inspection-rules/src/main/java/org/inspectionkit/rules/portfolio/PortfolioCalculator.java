@@ -183,7 +183,7 @@ public final class PortfolioCalculator {
     }
     List<RatingDistribution> out = new ArrayList<>();
     counts.forEach((subject, c) -> out.add(RatingDistribution.builder()
-        .cycle(g.cycle).providerType(g.type).subject(subject).putAllCounts(c).build()));
+        .cycle(g.cycle()).providerType(g.type()).subject(subject).putAllCounts(c).build()));
     return out;
   }
 
@@ -240,7 +240,7 @@ public final class PortfolioCalculator {
       }
     }
     KeyQuestionPicture.Builder b = KeyQuestionPicture.builder()
-        .cycle(g.cycle).providerType(g.type).keyQuestion(code).providers(withCases.size())
+        .cycle(g.cycle()).providerType(g.type()).keyQuestion(code).providers(withCases.size())
         .yes(yes).applicable(applicable);
     if (withCases.isEmpty()) {
       return b.build();
@@ -335,7 +335,7 @@ public final class PortfolioCalculator {
         }
       }
       if (inspections > 0) {
-        out.add(FollowUpTally.builder().cycle(g.cycle).providerType(g.type)
+        out.add(FollowUpTally.builder().cycle(g.cycle()).providerType(g.type())
             .sufficient(progress[0]).insufficient(progress[1]).noProgress(progress[2])
             .notAssessed(notAssessed).inspections(inspections).build());
       }
@@ -358,12 +358,12 @@ public final class PortfolioCalculator {
     byRegion.forEach((key, units) -> {
       ProviderType unitType = units.get(0).inspection.provider().type();
       RegionRollUp.Builder b = RegionRollUp.builder()
-          .cycle(key.cycle).region(key.region)
-          .name(registry.entry(key.region).map(RegistryEntry::name).orElse(key.region.toString()))
+          .cycle(key.cycle()).region(key.region())
+          .name(registry.entry(key.region()).map(RegistryEntry::name).orElse(key.region().toString()))
           .rule(policy.rollUp())
           .cases(units.stream().mapToInt(u -> u.entry.cases()).sum());
       units.stream().map(u -> u.inspection.provider().id()).distinct().sorted().forEach(b::addUnit);
-      keyQuestions(new Group(key.cycle, unitType), units, policy.rollUp()).forEach(b::addKeyQuestion);
+      keyQuestions(new Group(key.cycle(), unitType), units, policy.rollUp()).forEach(b::addKeyQuestion);
       out.add(b.build());
     });
     return out;
@@ -399,55 +399,25 @@ public final class PortfolioCalculator {
     }
   }
 
-  private static final class Group implements Comparable<Group> {
-    final Cycle cycle;
-    final ProviderType type;
-
-    Group(Cycle cycle, ProviderType type) {
-      this.cycle = cycle;
-      this.type = type;
-    }
+  /** A cycle and provider type: the unit of the distributions, key questions and follow-up. */
+  private record Group(Cycle cycle, ProviderType type) implements Comparable<Group> {
+    private static final Comparator<Group> ORDER =
+        Comparator.comparing(Group::cycle).thenComparing(Group::type);
 
     @Override
     public int compareTo(Group o) {
-      int c = cycle.compareTo(o.cycle);
-      return c != 0 ? c : type.compareTo(o.type);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Group && compareTo((Group) o) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cycle, type);
+      return ORDER.compare(this, o);
     }
   }
 
-  private static final class RegionKey implements Comparable<RegionKey> {
-    final Cycle cycle;
-    final ProviderId region;
-
-    RegionKey(Cycle cycle, ProviderId region) {
-      this.cycle = cycle;
-      this.region = region;
-    }
+  /** A cycle and region: the unit of the roll-ups. */
+  private record RegionKey(Cycle cycle, ProviderId region) implements Comparable<RegionKey> {
+    private static final Comparator<RegionKey> ORDER =
+        Comparator.comparing(RegionKey::cycle).thenComparing(RegionKey::region);
 
     @Override
     public int compareTo(RegionKey o) {
-      int c = cycle.compareTo(o.cycle);
-      return c != 0 ? c : region.compareTo(o.region);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof RegionKey && compareTo((RegionKey) o) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(cycle, region);
+      return ORDER.compare(this, o);
     }
   }
 
