@@ -18,11 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The portfolio page of the example inspections in headless Chromium, as {@link ReportBrowserTest} opens the
@@ -42,18 +39,7 @@ class PortfolioBrowserTest {
         Files.isExecutable(ReportBrowserTest.CHROMIUM) && Files.isExecutable(ReportBrowserTest.CHROMEDRIVER),
         "Chromium not installed: the browser test needs " + ReportBrowserTest.CHROMIUM + " and "
             + ReportBrowserTest.CHROMEDRIVER + "; install them with: apt-get install chromium chromium-driver");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ReportBrowserTest.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile.resolve("chromium"), "--window-size=" + ReportBrowserTest.WIDTH + ",1000");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(ReportBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = ReportBrowserTest.headless(profile);
     Files.createDirectories(ReportBrowserTest.TARGET);
     Path page = ReportBrowserTest.TARGET.resolve("portfolio-example.html");
     Files.writeString(page, PortfolioReport.of(PortfolioReportTest.PORTFOLIO).html(), StandardCharsets.UTF_8);

@@ -55,6 +55,19 @@ class ReportBrowserTest {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium not installed: the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
             + "; install them with: apt-get install chromium chromium-driver");
+    driver = headless(profile);
+    Files.createDirectories(TARGET);
+    Path page = TARGET.resolve("report-example.html");
+    Files.writeString(page, Example.REPORT.html(), StandardCharsets.UTF_8);
+    driver.get(page.toUri().toString());
+    console = driver.manage().logs().get(LogType.BROWSER).getAll();
+  }
+
+  /**
+   * Headless Chromium with the browser console logged, its profile under {@code profile}; the caller has checked
+   * that Chromium and chromedriver are installed.
+   */
+  static ChromeDriver headless(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -66,12 +79,7 @@ class ReportBrowserTest {
     options.setCapability("goog:loggingPrefs", logging);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(TARGET);
-    Path page = TARGET.resolve("report-example.html");
-    Files.writeString(page, Example.REPORT.html(), StandardCharsets.UTF_8);
-    driver.get(page.toUri().toString());
-    console = driver.manage().logs().get(LogType.BROWSER).getAll();
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll
